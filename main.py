@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""村民关切回应站 desk software.
+
+With no command, opens the desk window. ``python main.py --help`` lists the
+commands; every command takes ``--data-dir DIR`` to work on another folder.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+APP_VERSION = "0.1.0"
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式不对：{value}（应为 年-月-日，如 2026-03-08）") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # plain words, exit code 2, nothing touched
+        self.print_usage(sys.stderr)
+        self.exit(2, f"命令有误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description="村民关切回应站 工作台。不带命令时打开窗口。")
+    p.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认是本用户的应用数据文件夹）")
+    p.add_argument("--version", action="version", version=APP_VERSION)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="打开工作台窗口（默认）")
+    d = sub.add_parser("demo", help="生成一个演示用的村回应站（一年的来访和关切）")
+    d.add_argument("--seed", type=int, default=2014, help=argparse.SUPPRESS)
+    s = sub.add_parser("stats", help="统计：来访人数、来访次数、关切件数及办理结果")
+    s.add_argument("--json", action="store_true", help="以 JSON 输出（供乡镇脚本使用）")
+    s.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    s.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
+    f.add_argument("query", nargs="+")
+    sub.add_parser("where", help="显示数据文件的位置")
+    return p
+
+
+def _open(args, must_exist: bool = True):
+    from models.db import database_path, open_database
+    from models.stations import this_station
+
+    path = database_path(args.data_dir)
+    if must_exist and not path.exists():
+        sys.exit(f"还没有数据库：{path}\n请先运行 python main.py 设置站点，或运行 python main.py demo 生成演示数据。")
+    open_database(path)
+    return path, this_station()
+
+
+def cmd_demo(args) -> int:
+    from models.demo import build_demo
+    from models.stats import totals
+
+    path, station = _open(args, must_exist=False)
+    if station is not None:
+        print(f"这个数据文件夹已经有站点“{station.name}”了，没有生成演示数据：{path}\n"
+              f"请用 --data-dir 指定一个新的文件夹。", file=sys.stderr)
+        return 1
+    station = build_demo(seed=args.seed)
+    t = totals(station)
+    print(f"已生成演示站点“{station.name}”：来访 {t.visits} 次 {t.visitors} 人，关切 {t.concerns} 件。")
+    print(f"数据文件：{path}")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from models.stats import totals
+    from models.vocab import FUNCTIONS, OUTCOMES, RULES
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print("开始日期不能晚于结束日期。", file=sys.stderr)
+        return 2
+    _, station = _open(args)
+    t = totals(None, args.date_from, args.date_to)
+    if args.json:
+        print(json.dumps(t.as_json(), ensure_ascii=False, sort_keys=True))
+        return 0
+    period = f"{args.date_from or '最早'} 至 {args.date_to or '今天'}"
+    print(f"{station.name if station else ''}  统计期间：{period}")
+    print(f"来访 {t.visits} 次，{t.visitors} 人；关切 {t.concerns} 件："
+          f"已解决 {t.resolved}，待处理 {t.pending}" +
+          "".join(f"，{OUTCOMES[k]} {v}" for k, v in t.other_outcomes.items()))
+    print("按回应功能：" + "，".join(f"{FUNCTIONS[k]} {v}" for k, v in t.by_function.items()))
+    print("按处理方式：" + "，".join(f"{RULES[k]} {v}" for k, v in t.by_rule.items()))
+    return 0
+
+
+def cmd_search(args) -> int:
+    from models.clock import today
+    from models.search import search_concerns
+    from models.villagers import mask_name
+    from models.workflow import status_text
+
+    _, station = _open(args)
+    found = search_concerns(None, " ".join(args.query))
+    for c in found:
+        who = mask_name(c.villager.name) if c.confidential else c.villager.name
+        summary = "（涉密涉私事项）" if c.confidential else c.summary
+        print(f"{c.case_number}  {c.registered_on}  {who}  {summary}  [{status_text(c, today())}]")
+    print(f"共找到 {len(found)} 件。")
+    return 0
+
+
+def cmd_where(args) -> int:
+    from models.db import database_path
+
+    print(database_path(args.data_dir))
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from ui.app import run
+
+    return run(args.data_dir)
+
+
+COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "where": cmd_where,
+            "gui": cmd_gui, None: cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    args = build_parser().parse_args(argv)
+    return COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

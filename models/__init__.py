@@ -1,0 +1,1 @@
+"""Domain models and rules of the concern-response desk. No Qt, no reportlab."""

@@ -1,0 +1,39 @@
+"""What the home screen needs to answer "what do I do now"."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .schema import Concern, Staff, Station, Visit
+from .stations import on_duty
+from .stats import Totals, totals
+from .vocab import PENDING
+
+
+@dataclass
+class Home:
+    today: dt.date
+    station: Station
+    on_duty: list[Staff]
+    open_concerns: list[Concern]   # by deadline, soonest (and overdue) first
+    overdue: list[Concern]
+    due_soon: list[Concern]        # due today, tomorrow or the day after
+    today_totals: Totals
+    month_totals: Totals
+
+
+def open_concerns(station: Station) -> list[Concern]:
+    q = (Concern.select().where((Concern.station == station) & (Concern.outcome == PENDING))
+         .order_by(Concern.deadline.is_null(), Concern.deadline, Concern.registered_on))
+    return list(q)
+
+
+def home(station: Station, today: dt.date) -> Home:
+    pending = open_concerns(station)
+    overdue = [c for c in pending if c.deadline and c.deadline < today]
+    soon_end = today + dt.timedelta(days=2)
+    due_soon = [c for c in pending if c.deadline and today <= c.deadline <= soon_end]
+    return Home(today=today, station=station, on_duty=on_duty(station, today),
+                open_concerns=pending, overdue=overdue, due_soon=due_soon,
+                today_totals=totals(station, today, today),
+                month_totals=totals(station, today.replace(day=1), today))

@@ -1,0 +1,103 @@
+"""Numbered schema migrations.
+
+Each migration is a list of SQL statements, frozen as written: later changes
+to the models in ``schema.py`` add a new numbered migration and never edit an
+old one. ``schema_version`` holds the number of the last one applied; each
+migration runs in its own transaction together with its version bump.
+"""
+from __future__ import annotations
+
+import peewee
+
+MIGRATION_0001 = """
+CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
+CREATE TABLE "station" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "level" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "code" VARCHAR(255) NOT NULL, "parent_id" VARCHAR(255), "address" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "opening_hours" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("parent_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE UNIQUE INDEX "station_code" ON "station" ("code");
+CREATE INDEX "station_parent_id" ON "station" ("parent_id");
+CREATE TABLE "staff" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "role" VARCHAR(255) NOT NULL, "hamlet_id" VARCHAR(255), "full_time" INTEGER NOT NULL, "active" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("hamlet_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "staff_station_id" ON "staff" ("station_id");
+CREATE INDEX "staff_hamlet_id" ON "staff" ("hamlet_id");
+CREATE TABLE "villager" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "id_number" VARCHAR(255) NOT NULL, "hamlet_id" VARCHAR(255), "pinyin_initials" VARCHAR(255) NOT NULL, "pinyin_full" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("hamlet_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "villager_station_id" ON "villager" ("station_id");
+CREATE INDEX "villager_hamlet_id" ON "villager" ("hamlet_id");
+CREATE INDEX "villager_pinyin_initials" ON "villager" ("pinyin_initials");
+CREATE TABLE "visit" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "at_utc" DATETIME NOT NULL, "local_date" DATE NOT NULL, "local_time" VARCHAR(255) NOT NULL, "channel" VARCHAR(255) NOT NULL, "headcount" INTEGER NOT NULL, "note" TEXT NOT NULL, "recorded_by_id" VARCHAR(255), "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("recorded_by_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "visit_station_id" ON "visit" ("station_id");
+CREATE INDEX "visit_local_date" ON "visit" ("local_date");
+CREATE INDEX "visit_recorded_by_id" ON "visit" ("recorded_by_id");
+CREATE TABLE "visit_visitor" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "visit_id" VARCHAR(255) NOT NULL, "villager_id" VARCHAR(255) NOT NULL, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE RESTRICT, FOREIGN KEY ("villager_id") REFERENCES "villager" ("id") ON DELETE RESTRICT);
+CREATE INDEX "visit_visitor_visit_id" ON "visit_visitor" ("visit_id");
+CREATE INDEX "visit_visitor_villager_id" ON "visit_visitor" ("villager_id");
+CREATE UNIQUE INDEX "visit_visitor_visit_id_villager_id" ON "visit_visitor" ("visit_id", "villager_id");
+CREATE TABLE "concern" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "visit_id" VARCHAR(255) NOT NULL, "villager_id" VARCHAR(255) NOT NULL, "year" INTEGER NOT NULL, "seq" INTEGER NOT NULL, "case_number" VARCHAR(255) NOT NULL, "registered_on" DATE NOT NULL, "created_at" DATETIME NOT NULL, "function" VARCHAR(255) NOT NULL, "rule" VARCHAR(255) NOT NULL, "summary" TEXT NOT NULL, "details" TEXT NOT NULL, "hamlet_id" VARCHAR(255), "deadline" DATE, "confidential" INTEGER NOT NULL, "handler_id" VARCHAR(255), "current_step" VARCHAR(255) NOT NULL, "outcome" VARCHAR(255) NOT NULL, "closed_on" DATE, "satisfaction" VARCHAR(255), "event_count" INTEGER NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE RESTRICT, FOREIGN KEY ("villager_id") REFERENCES "villager" ("id") ON DELETE RESTRICT, FOREIGN KEY ("hamlet_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("handler_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "concern_station_id" ON "concern" ("station_id");
+CREATE INDEX "concern_visit_id" ON "concern" ("visit_id");
+CREATE INDEX "concern_villager_id" ON "concern" ("villager_id");
+CREATE INDEX "concern_case_number" ON "concern" ("case_number");
+CREATE INDEX "concern_registered_on" ON "concern" ("registered_on");
+CREATE INDEX "concern_hamlet_id" ON "concern" ("hamlet_id");
+CREATE INDEX "concern_deadline" ON "concern" ("deadline");
+CREATE INDEX "concern_handler_id" ON "concern" ("handler_id");
+CREATE INDEX "concern_outcome" ON "concern" ("outcome");
+CREATE UNIQUE INDEX "concern_station_id_year_seq" ON "concern" ("station_id", "year", "seq");
+CREATE TABLE "concern_event" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "concern_id" VARCHAR(255) NOT NULL, "seq" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "step" VARCHAR(255), "staff_id" VARCHAR(255), "at_utc" DATETIME NOT NULL, "local_date" DATE NOT NULL, "note" TEXT NOT NULL, "data" TEXT NOT NULL, FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "concern_event_concern_id" ON "concern_event" ("concern_id");
+CREATE INDEX "concern_event_staff_id" ON "concern_event" ("staff_id");
+CREATE UNIQUE INDEX "concern_event_concern_id_seq" ON "concern_event" ("concern_id", "seq");
+-- Full-text index over each concern's case number, summary, details and
+-- villager names. The trigram tokenizer serves LIKE '%...%' patterns of three
+-- or more characters from the index; shorter ones (two-character words such
+-- as 低保) fall back to a scan of this one compact table.
+CREATE VIRTUAL TABLE concern_fts USING fts5(concern_id UNINDEXED, body, tokenize='trigram');
+-- A concern's history is append-only, and concerns are never deleted.
+CREATE TRIGGER concern_event_append_only_u BEFORE UPDATE ON concern_event
+BEGIN SELECT RAISE(ABORT, 'concern events are append-only'); END;
+CREATE TRIGGER concern_event_append_only_d BEFORE DELETE ON concern_event
+BEGIN SELECT RAISE(ABORT, 'concern events are append-only'); END;
+CREATE TRIGGER concern_never_deleted BEFORE DELETE ON concern
+BEGIN SELECT RAISE(ABORT, 'concerns are never deleted'); END;
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, MIGRATION_0001),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(database: peewee.SqliteDatabase) -> int:
+    database.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+    )
+    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return row[0] or 0
+
+
+def _statements(script: str):
+    """Split a migration script into statements (trigger bodies kept whole)."""
+    import sqlite3
+
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            yield buf.strip()
+            buf = ""
+    if buf.strip():
+        raise ValueError("incomplete SQL statement in migration: " + buf[:80])
+
+
+def migrate(database: peewee.SqliteDatabase) -> int:
+    """Apply every migration newer than the database's version; return it."""
+    version = current_version(database)
+    for number, script in MIGRATIONS:
+        if number <= version:
+            continue
+        with database.atomic():
+            for statement in _statements(script):
+                database.execute_sql(statement)
+            database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        version = number
+    return version

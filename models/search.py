@@ -1,0 +1,84 @@
+"""Finding concerns: by case number, villager name or pinyin initials, phone,
+or any fragment of a summary or details.
+
+The text lives in ``concern_fts``, an FTS5 table with the trigram tokenizer.
+A ``LIKE '%…%'`` pattern of three or more characters is answered from the
+trigram index; one- and two-character words (低保, 积水) cannot be, so SQLite
+scans that one compact table instead — still quick for decades of a county's
+records (see bench/). Queries therefore use LIKE for every length, and the
+index speeds up the long ones.
+"""
+from __future__ import annotations
+
+import re
+
+from peewee import SQL
+
+from .db import db
+from .schema import Concern, Station, Villager, VisitVisitor
+
+
+def _body(concern: Concern) -> str:
+    names = [concern.villager.name]
+    names += [vv.villager.name for vv in VisitVisitor.select().where(VisitVisitor.visit == concern.visit_id)]
+    parts = [concern.case_number, " ".join(dict.fromkeys(names)), concern.summary, concern.details]
+    if concern.hamlet_id:
+        parts.append(Station.get_by_id(concern.hamlet_id).name)
+    return "\n".join(parts)
+
+
+def reindex(concern: Concern) -> None:
+    db.execute_sql("DELETE FROM concern_fts WHERE concern_id = ?", (concern.id,))
+    db.execute_sql("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
+                   (concern.id, _body(concern)))
+
+
+def rebuild_index() -> int:
+    with db.atomic():
+        db.execute_sql("DELETE FROM concern_fts")
+        n = 0
+        for concern in Concern.select():
+            reindex(concern)
+            n += 1
+    return n
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_concerns(station: Station | None, query: str, limit: int = 200) -> list[Concern]:
+    """Concerns matching every word of ``query`` (words split by spaces).
+
+    Each word may be a case number or part of one, phone digits, pinyin
+    initials or full pinyin of a villager's name, or a text fragment of any
+    length. Newest first.
+    """
+    words = [w for w in re.split(r"\s+", (query or "").strip()) if w]
+    if not words:
+        return []
+    q = Concern.select()
+    if station is not None:
+        q = q.where(Concern.station == station)
+    for word in words[:8]:
+        q = q.where(_match_word(word))
+    return list(q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit))
+
+
+def _match_word(word: str):
+    pattern = "%" + _escape_like(word) + "%"
+    cond = Concern.id.in_(SQL("(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')",
+                              (pattern,)))
+    if re.fullmatch(r"\d{3,}", word):
+        cond |= _by_villagers(Villager.phone.contains(word))
+    elif re.fullmatch(r"[A-Za-z]{2,}", word):
+        low = word.lower()
+        cond |= _by_villagers(Villager.pinyin_initials.startswith(low)
+                              | Villager.pinyin_full.startswith(low))
+    return cond
+
+
+def _by_villagers(condition):
+    villagers = Villager.select(Villager.id).where(condition)
+    via_visit = VisitVisitor.select(VisitVisitor.visit).where(VisitVisitor.villager.in_(villagers))
+    return Concern.villager.in_(villagers) | Concern.visit.in_(via_visit)

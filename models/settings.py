@@ -1,0 +1,34 @@
+"""Station-wide settings kept in the database (key → JSON value)."""
+from __future__ import annotations
+
+from .errors import ValidationError
+from .schema import Setting
+from .vocab import DEFAULT_DEADLINE_DAYS, RULES
+
+THIS_STATION = "this_station_id"
+LARGE_TEXT = "ui.large_text"
+
+
+def get(key: str, default=None):
+    row = Setting.get_or_none(Setting.key == key)
+    return default if row is None else row.value
+
+
+def put(key: str, value) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def deadline_days(rule: str) -> int:
+    return int(get(f"deadline_days.{rule}", DEFAULT_DEADLINE_DAYS[rule]))
+
+
+def set_deadline_days(rule: str, days) -> None:
+    if rule not in RULES:
+        raise ValidationError("没有这种处理方式。", "rule")
+    try:
+        days = int(days)
+    except (TypeError, ValueError):
+        raise ValidationError("办理期限请填写天数（整数）。", "days") from None
+    if not 0 <= days <= 365:
+        raise ValidationError("办理期限应在0到365天之间。", "days")
+    put(f"deadline_days.{rule}", days)

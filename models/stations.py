@@ -1,0 +1,86 @@
+"""Stations (the four levels), this desk's own station, and its staff."""
+from __future__ import annotations
+
+import re
+
+from . import settings
+from .db import db
+from .errors import ValidationError
+from .schema import Staff, Station
+from .validation import clean_name, clean_phone, clean_text
+from .vocab import LEVELS, PARENT_LEVEL, STAFF_ROLES
+
+
+def this_station() -> Station | None:
+    """The station this desk belongs to, or None before the first-run set-up."""
+    sid = settings.get(settings.THIS_STATION)
+    return Station.get_or_none(Station.id == sid) if sid else None
+
+
+def is_set_up() -> bool:
+    return this_station() is not None
+
+
+def _clean_code(code: str) -> str:
+    code = (code or "").strip()
+    if not re.fullmatch(r"[0-9A-Za-z\-]{2,24}", code):
+        raise ValidationError("站点编码只能用数字、字母和短横线，2到24位。", "code")
+    return code
+
+
+def create_station(level: str, name: str, code: str, parent: Station | None = None,
+                   address: str = "", phone: str = "", opening_hours: str = "") -> Station:
+    if level not in LEVELS:
+        raise ValidationError("请选择站点级别（县、乡镇、村、屯）。", "level")
+    name = clean_text(name, "name", "站点名称", limit=60)
+    code = _clean_code(code)
+    if Station.select().where(Station.code == code).exists():
+        raise ValidationError(f"站点编码 {code} 已经有了，请换一个。", "code")
+    if parent is not None and PARENT_LEVEL.get(level) != parent.level:
+        raise ValidationError("上级站点的级别不对：屯属于村，村属于乡镇，乡镇属于县。", "parent")
+    return Station.create(level=level, name=name, code=code, parent=parent,
+                          address=address.strip(), phone=clean_phone(phone),
+                          opening_hours=opening_hours.strip())
+
+
+def set_up_this_station(level: str, name: str, code: str, parent_name: str = "",
+                        parent_code: str = "", address: str = "", phone: str = "",
+                        opening_hours: str = "") -> Station:
+    """First-run: record which station this desk is (and its parent, if given)."""
+    if is_set_up():
+        raise ValidationError("这台电脑已经设置过站点了。", None)
+    with db.atomic():
+        parent = None
+        if parent_name.strip() or parent_code.strip():
+            parent_level = PARENT_LEVEL.get(level)
+            if parent_level is None:
+                raise ValidationError("县回应指挥部没有上级站点。", "parent")
+            parent = Station.get_or_none(Station.code == (parent_code or "").strip())
+            if parent is None:
+                parent = create_station(parent_level, parent_name, parent_code)
+        station = create_station(level, name, code, parent, address, phone, opening_hours)
+        settings.put(settings.THIS_STATION, station.id)
+    return station
+
+
+def hamlets(station: Station) -> list[Station]:
+    return list(Station.select().where((Station.parent == station) & (Station.level == "hamlet"))
+                .order_by(Station.name))
+
+
+def add_staff(station: Station, name: str, phone: str = "", role: str = "clerk",
+              hamlet: Station | None = None, full_time: bool = False) -> Staff:
+    if role not in STAFF_ROLES:
+        raise ValidationError("请选择工作人员的职责。", "role")
+    return Staff.create(station=station, name=clean_name(name), phone=clean_phone(phone),
+                        role=role, hamlet=hamlet, full_time=full_time)
+
+
+def active_staff(station: Station) -> list[Staff]:
+    return list(Staff.select().where((Staff.station == station) & Staff.active)
+                .order_by(Staff.full_time.desc(), Staff.name))
+
+
+def on_duty(station: Station, day) -> list[Staff]:
+    """Who is on duty on ``day``: every active staff member until a roster exists."""
+    return active_staff(station)

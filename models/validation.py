@@ -1,0 +1,80 @@
+"""Checks on what a person types: ID numbers, phone numbers, names, dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .errors import ValidationError
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+
+
+def id_check_digit(first17: str) -> str:
+    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS))
+    return _ID_CHECK[total % 11]
+
+
+def clean_id_number(value: str) -> str:
+    """A resident ID number (GB 11643), normalised; '' if left empty."""
+    value = (value or "").strip().upper().replace(" ", "")
+    if not value:
+        return ""
+    if not re.fullmatch(r"\d{17}[\dX]", value):
+        raise ValidationError("身份证号码应为18位：前17位是数字，最后一位是数字或X。", "id_number")
+    try:
+        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        raise ValidationError("身份证号码中的出生日期不存在，请核对。", "id_number") from None
+    if id_check_digit(value[:17]) != value[17]:
+        raise ValidationError("身份证号码最后一位校验码不对，请逐位核对。", "id_number")
+    return value
+
+
+def clean_phone(value: str) -> str:
+    """A mobile (11 digits, starting 13–19) or landline number; '' if empty."""
+    value = re.sub(r"[\s()（）]", "", value or "")
+    if not value:
+        return ""
+    if _MOBILE.match(value) or _LANDLINE.match(value):
+        return value
+    raise ValidationError(
+        "电话号码不对：手机号是1开头的11位数字，座机号请带区号（如0771-1234567）。", "phone"
+    )
+
+
+def clean_name(value: str, field: str = "name") -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError("请填写姓名。", field)
+    if len(value) > 30:
+        raise ValidationError("姓名太长了，请只填写姓名。", field)
+    return value
+
+
+def clean_text(value: str, field: str, what: str, required: bool = True, limit: int = 4000) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(f"请填写{what}。", field)
+    if len(value) > limit:
+        raise ValidationError(f"{what}太长了（最多{limit}个字）。", field)
+    return value
+
+
+def parse_date(value, field: str = "date", what: str = "日期") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{what}格式不对，请按 年-月-日 填写，如 2026-03-08。", field) from None
+
+
+def choice(value: str, allowed, field: str, what: str) -> str:
+    if value not in allowed:
+        raise ValidationError(f"请选择{what}。", field)
+    return value

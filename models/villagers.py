@@ -1,0 +1,60 @@
+"""Villagers: registering a new one and finding a returning one by name,
+phone or pinyin initials ("zs" finds 张三)."""
+from __future__ import annotations
+
+import re
+
+from pypinyin import Style, lazy_pinyin
+
+from .errors import ValidationError
+from .schema import Station, Villager
+from .validation import clean_id_number, clean_name, clean_phone
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(initials, full) in lower case, e.g. 张三 → ("zs", "zhangsan")."""
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
+    full = "".join(lazy_pinyin(name, errors="ignore")).lower()
+    return initials, full
+
+
+def register_villager(station: Station, name: str, phone: str = "", id_number: str = "",
+                      hamlet: Station | None = None) -> Villager:
+    name = clean_name(name)
+    phone = clean_phone(phone)
+    id_number = clean_id_number(id_number)
+    if id_number:
+        same = Villager.get_or_none((Villager.station == station) & (Villager.id_number == id_number))
+        if same is not None:
+            raise ValidationError(f"身份证号 {mask_id(id_number)} 已登记为 {same.name}，请直接选用。", "id_number")
+    initials, full = pinyin_keys(name)
+    return Villager.create(station=station, name=name, phone=phone, id_number=id_number,
+                           hamlet=hamlet, pinyin_initials=initials, pinyin_full=full)
+
+
+def find_villagers(station: Station, query: str, limit: int = 20) -> list[Villager]:
+    """Returning villagers matching a name fragment, phone digits or pinyin."""
+    q = (query or "").strip()
+    if not q:
+        return []
+    base = Villager.select().where(Villager.station == station)
+    if re.fullmatch(r"\d{3,}", q):
+        cond = Villager.phone.contains(q) | Villager.id_number.contains(q)
+    elif re.fullmatch(r"[A-Za-z]+", q):
+        low = q.lower()
+        cond = Villager.pinyin_initials.startswith(low) | Villager.pinyin_full.startswith(low)
+    else:
+        cond = Villager.name.contains(q)
+    return list(base.where(cond).order_by(Villager.name).limit(limit))
+
+
+def mask_name(name: str) -> str:
+    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:3] + "****" + phone[-4:] if len(phone) >= 11 else ("*" * len(phone))
+
+
+def mask_id(id_number: str) -> str:
+    return id_number[:6] + "********" + id_number[-4:] if len(id_number) == 18 else ""

@@ -1,0 +1,462 @@
+"""The seven-step workflow and the six handling rules.
+
+A concern's history is the append-only list of its ``ConcernEvent`` rows.
+Every change goes through ``_append``, which writes one event and recomputes
+the concern's state columns from the whole list (``project``). Corrections
+are events too: nothing a duty officer wrote is overwritten or deleted.
+
+What each handling rule asks before a concern may be closed as resolved:
+
+- every rule: the villager has been given feedback (step ``feedback``);
+- ``mediate_on_site``: a mediation record (parties, what was agreed);
+- ``time_limited``: a deadline, and the result published (``publication``);
+- ``proxy_end_to_end``: the documents taken from the villager, all returned;
+- ``escalate_visit``: the appointment asked of the higher level, and its answer;
+- ``confidential``: never published; feedback is given privately.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import settings
+from .clock import local_now, to_utc
+from .db import db
+from .errors import ValidationError
+from .schema import Concern, ConcernEvent, Staff, Station, Villager, Visit
+from .validation import clean_text, parse_date
+from .vocab import (FUNCTIONS, OTHER_OUTCOMES, OUTCOMES, PENDING, RESOLVED, RULES,
+                    SATISFACTION, STEP_ORDER, STEPS)
+
+# Which step each kind of event belongs to (``step`` events name their own).
+KIND_STEP = {
+    "received": "reception",
+    "registered": "registration",
+    "mediation": "on_site",
+    "documents_taken": "registration",
+    "documents_returned": "feedback",
+    "escalation_requested": "analysis",
+    "escalation_answered": "on_site",
+}
+KINDS = set(KIND_STEP) | {"step", "correction", "closed", "reopened", "note"}
+
+# Fields a correction may change, and how each is stored in event data.
+CORRECTABLE = ("function", "rule", "summary", "details", "hamlet", "deadline",
+               "confidential", "handler")
+
+# The kind of event each handling rule needs; only those rules may record it.
+RULE_ONLY = {
+    "mediation": "mediate_on_site",
+    "documents_taken": "proxy_end_to_end",
+    "documents_returned": "proxy_end_to_end",
+    "escalation_requested": "escalate_visit",
+    "escalation_answered": "escalate_visit",
+}
+
+
+@dataclass
+class ConcernInput:
+    """What the intake form collects for one concern."""
+    villager: Villager
+    function: str
+    rule: str
+    summary: str
+    details: str = ""
+    hamlet: Station | None = None
+    deadline: dt.date | None = None  # None: the rule's default time limit
+    confidential: bool = False
+    handler: Staff | None = None
+    answer: str = ""  # answer_on_spot only: answered and closed in the same sitting
+    satisfaction: str | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+def default_deadline(rule: str, registered_on: dt.date) -> dt.date:
+    return registered_on + dt.timedelta(days=settings.deadline_days(rule))
+
+
+def _id(obj):
+    return None if obj is None else obj.id
+
+
+def _check_fields(function, rule, summary, details, deadline, confidential,
+                  today: dt.date) -> dict:
+    if function not in FUNCTIONS:
+        raise ValidationError("请选择这件事属于哪项回应功能。", "function")
+    if rule not in RULES:
+        raise ValidationError("请选择处理方式（六种分类处理之一）。", "rule")
+    summary = clean_text(summary, "summary", "反映事项（简要）", limit=200)
+    details = clean_text(details, "details", "详细情况", required=False)
+    if deadline is not None:
+        deadline = parse_date(deadline, "deadline", "办结期限")
+        if deadline < today:
+            raise ValidationError("办结期限不能早于今天。", "deadline")
+    elif rule == "time_limited":
+        raise ValidationError("限时解决的事项必须定一个办结期限。", "deadline")
+    if rule == "confidential":
+        confidential = True
+    return dict(function=function, rule=rule, summary=summary, details=details,
+                deadline=deadline, confidential=bool(confidential))
+
+
+def _next_seq(station: Station, year: int) -> int:
+    last = (Concern.select(Concern.seq).where((Concern.station == station) & (Concern.year == year))
+            .order_by(Concern.seq.desc()).first())
+    return 1 if last is None else last.seq + 1
+
+
+def format_case_number(year: int, seq: int) -> str:
+    """Readable over the phone: 2026-0042 (“二〇二六年，四十二号”)."""
+    return f"{year}-{seq:04d}"
+
+
+# ---------------------------------------------------------------- registering
+
+def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
+                     at: dt.datetime | None = None) -> Concern:
+    """Register one concern of ``visit``: reception and registration events,
+    a case number, and — for a policy question answered on the spot — the
+    answer and the close, all in one transaction."""
+    at = at or local_now()
+    today = at.date()
+    if spec.villager is None:
+        raise ValidationError("请先选定或登记反映人。", "villager")
+    fields = _check_fields(spec.function, spec.rule, spec.summary, spec.details,
+                           spec.deadline, spec.confidential, today)
+    if fields["deadline"] is None:
+        fields["deadline"] = default_deadline(spec.rule, today)
+    answer = (spec.answer or "").strip()
+    if answer and spec.rule != "answer_on_spot":
+        raise ValidationError("只有“政策咨询当面答复”的事项可以当场答复办结。", "answer")
+    if spec.satisfaction and spec.satisfaction not in SATISFACTION:
+        raise ValidationError("请选择群众满意度。", "satisfaction")
+    with db.atomic():
+        seq = _next_seq(visit.station, today.year)
+        concern = Concern.create(
+            station=visit.station, visit=visit, villager=spec.villager, year=today.year, seq=seq,
+            case_number=format_case_number(today.year, seq), registered_on=today,
+            current_step="registration", hamlet=spec.hamlet, handler=spec.handler, **fields)
+        data = dict(fields, deadline=fields["deadline"].isoformat(),
+                    hamlet=_id(spec.hamlet), handler=_id(spec.handler))
+        _append(concern, "received", staff, "", {}, at, reproject=False)
+        _append(concern, "registered", staff, "", data, at)
+        if answer:
+            _append(concern, "step", staff, answer, {"satisfaction": spec.satisfaction}, at,
+                    step="feedback")
+            close_concern(concern, RESOLVED, staff, "当场答复，群众认可。", at=at)
+    return concern
+
+
+# ---------------------------------------------------------------- events
+
+def events(concern: Concern) -> list[ConcernEvent]:
+    return list(ConcernEvent.select().where(ConcernEvent.concern == concern)
+                .order_by(ConcernEvent.seq))
+
+
+def _append(concern: Concern, kind: str, staff: Staff | None, note: str, data: dict,
+            at: dt.datetime | None = None, step: str | None = None,
+            reproject: bool = True) -> ConcernEvent:
+    assert kind in KINDS, kind
+    at = at or local_now()
+    with db.atomic():
+        last = (ConcernEvent.select(ConcernEvent.seq).where(ConcernEvent.concern == concern)
+                .order_by(ConcernEvent.seq.desc()).first())
+        event = ConcernEvent.create(
+            concern=concern, seq=1 if last is None else last.seq + 1, kind=kind,
+            step=step or KIND_STEP.get(kind), staff=staff, at_utc=to_utc(at),
+            local_date=at.date(), note=note, data=data or {})
+        if reproject:
+            project(concern)
+    return event
+
+
+def project(concern: Concern) -> Concern:
+    """Recompute the concern's state columns from its events, and its search entry."""
+    from . import search
+
+    state: dict = {}
+    steps_done: set[str] = set()
+    outcome, closed_on, satisfaction = PENDING, None, None
+    evs = events(concern)
+    for e in evs:
+        if e.step:
+            steps_done.add(e.step)
+        if e.kind == "registered":
+            state.update(e.data)
+        elif e.kind == "correction":
+            state.update(e.data.get("fields", {}))
+        elif e.kind == "closed":
+            outcome, closed_on = e.data["outcome"], e.local_date
+        elif e.kind == "reopened":
+            outcome, closed_on = PENDING, None
+        if e.kind == "step" and e.step == "feedback" and e.data.get("satisfaction"):
+            satisfaction = e.data["satisfaction"]
+    concern.function = state["function"]
+    concern.rule = state["rule"]
+    concern.summary = state["summary"]
+    concern.details = state.get("details", "")
+    concern.hamlet = state.get("hamlet")
+    concern.handler = state.get("handler")
+    concern.deadline = dt.date.fromisoformat(state["deadline"]) if state.get("deadline") else None
+    concern.confidential = bool(state.get("confidential")) or state["rule"] == "confidential"
+    concern.current_step = max(steps_done, key=STEP_ORDER.index) if steps_done else "reception"
+    concern.outcome, concern.closed_on, concern.satisfaction = outcome, closed_on, satisfaction
+    concern.event_count = len(evs)
+    concern.save()
+    search.reindex(concern)
+    return concern
+
+
+def _require_open(concern: Concern) -> None:
+    if concern.outcome != PENDING:
+        raise ValidationError(
+            f"这件事已经办结（{OUTCOMES[concern.outcome]}）。如需继续办理，请先“重新办理”。", None)
+
+
+def _require_rule(concern: Concern, kind: str) -> None:
+    rule = RULE_ONLY.get(kind)
+    if rule and concern.rule != rule:
+        raise ValidationError(
+            f"这一项只用于“{RULES[rule]}”的事项。如果处理方式登记错了，请先更正处理方式。", "rule")
+
+
+def record_step(concern: Concern, step: str, staff: Staff | None, note: str,
+                satisfaction: str | None = None, at: dt.datetime | None = None) -> ConcernEvent:
+    """Record that a step was carried out, with what was said or done."""
+    if step not in STEPS:
+        raise ValidationError("请选择办理步骤。", "step")
+    if step in ("reception", "registration"):
+        raise ValidationError("接待和登记在受理时已经记下了；要补充情况请用“添加备注”。", "step")
+    _require_open(concern)
+    if step == "publication" and concern.confidential:
+        raise ValidationError("涉密涉私的事项不能公示，只能向本人专项反馈。", "step")
+    note = clean_text(note, "note", "办理情况")
+    data = {}
+    if satisfaction:
+        if step != "feedback" or satisfaction not in SATISFACTION:
+            raise ValidationError("群众满意度只在“反馈回应村民”时填写。", "satisfaction")
+        data["satisfaction"] = satisfaction
+    return _append(concern, "step", staff, note, data, at, step=step)
+
+
+def add_note(concern: Concern, staff: Staff | None, note: str,
+             at: dt.datetime | None = None) -> ConcernEvent:
+    """A remark on the record: allowed at any time, open or closed."""
+    return _append(concern, "note", staff, clean_text(note, "note", "备注内容"), {}, at)
+
+
+def record_mediation(concern: Concern, staff: Staff | None, parties: list[str], facts: str,
+                     agreement: str, at: dt.datetime | None = None) -> ConcernEvent:
+    _require_open(concern)
+    _require_rule(concern, "mediation")
+    parties = [p.strip() for p in parties if p and p.strip()]
+    if len(parties) < 2:
+        raise ValidationError("调解记录至少要写明双方当事人。", "parties")
+    facts = clean_text(facts, "facts", "纠纷事实")
+    agreement = clean_text(agreement, "agreement", "调解结果（双方商定的内容）")
+    return _append(concern, "mediation", staff, agreement,
+                   {"parties": parties, "facts": facts, "agreement": agreement}, at)
+
+
+def _documents(docs: list[str]) -> list[str]:
+    docs = [d.strip() for d in docs if d and d.strip()]
+    if not docs:
+        raise ValidationError("请逐项写明材料名称，如“户口簿原件”。", "documents")
+    return docs
+
+
+def documents_outstanding(concern: Concern) -> list[str]:
+    """Documents taken from the villager and not yet returned."""
+    held: list[str] = []
+    for e in events(concern):
+        if e.kind == "documents_taken":
+            held.extend(e.data["documents"])
+        elif e.kind == "documents_returned":
+            for d in e.data["documents"]:
+                if d in held:
+                    held.remove(d)
+    return held
+
+
+def record_documents_taken(concern: Concern, staff: Staff | None, documents: list[str],
+                           note: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    _require_open(concern)
+    _require_rule(concern, "documents_taken")
+    docs = _documents(documents)
+    return _append(concern, "documents_taken", staff, note.strip(), {"documents": docs}, at)
+
+
+def record_documents_returned(concern: Concern, staff: Staff | None, documents: list[str],
+                              note: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    _require_open(concern)
+    _require_rule(concern, "documents_returned")
+    docs = _documents(documents)
+    held = documents_outstanding(concern)
+    for d in docs:
+        if d not in held:
+            raise ValidationError(f"“{d}”没有登记为收取的材料，或已经退还。", "documents")
+        held.remove(d)
+    return _append(concern, "documents_returned", staff, note.strip(), {"documents": docs}, at)
+
+
+def request_escalation(concern: Concern, staff: Staff | None, office: str, note: str,
+                       wanted_date: dt.date | None = None,
+                       at: dt.datetime | None = None) -> ConcernEvent:
+    """Ask the higher level (township or county) for an appointment to come down."""
+    _require_open(concern)
+    _require_rule(concern, "escalation_requested")
+    office = clean_text(office, "office", "请求下访的上级部门", limit=60)
+    note = clean_text(note, "note", "需要上级解决的问题")
+    data = {"office": office}
+    if wanted_date:
+        data["wanted_date"] = parse_date(wanted_date, "wanted_date", "希望下访日期").isoformat()
+    return _append(concern, "escalation_requested", staff, note, data, at)
+
+
+def escalation_waiting(concern: Concern) -> bool:
+    """True while the higher level has been asked and has not yet answered."""
+    asked = answered = 0
+    for e in events(concern):
+        asked += e.kind == "escalation_requested"
+        answered += e.kind == "escalation_answered"
+    return asked > answered
+
+
+def record_escalation_answer(concern: Concern, staff: Staff | None, answer: str,
+                             appointment_date: dt.date | None = None, official: str = "",
+                             office: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    _require_open(concern)
+    _require_rule(concern, "escalation_answered")
+    if not escalation_waiting(concern):
+        raise ValidationError("还没有向上级提出预约下访，不能登记上级答复。", None)
+    answer = clean_text(answer, "answer", "上级答复内容")
+    data = {"official": official.strip(), "office": office.strip()}
+    if appointment_date:
+        data["appointment_date"] = parse_date(appointment_date, "appointment_date",
+                                              "下访日期").isoformat()
+    return _append(concern, "escalation_answered", staff, answer, data, at)
+
+
+def missing_for_resolution(concern: Concern) -> list[str]:
+    """What the handling rule still asks before the concern can be resolved
+    (plain Chinese, one item per line); empty when it may be closed."""
+    evs = events(concern)
+    steps = {e.step for e in evs if e.step}
+    kinds = {e.kind for e in evs}
+    missing = []
+    rule = concern.rule
+    if rule == "mediate_on_site" and "mediation" not in kinds:
+        missing.append("还没有调解记录（当事人、调解结果）")
+    if rule == "time_limited":
+        if concern.deadline is None:
+            missing.append("还没有办结期限")
+        if "publication" not in steps:
+            missing.append("还没有结果公示")
+    if rule == "proxy_end_to_end":
+        if "documents_taken" not in kinds:
+            missing.append("还没有登记收取的材料")
+        out = documents_outstanding(concern)
+        if out:
+            missing.append("还有材料没有退还：" + "、".join(out))
+    if rule == "escalate_visit":
+        if "escalation_requested" not in kinds:
+            missing.append("还没有向上级预约下访")
+        elif escalation_waiting(concern):
+            missing.append("还在等上级答复")
+    if "feedback" not in steps:
+        missing.append("还没有把结果反馈给村民")
+    return missing
+
+
+def close_concern(concern: Concern, outcome: str, staff: Staff | None, note: str = "",
+                  duplicate_of: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    """End a concern in exactly one outcome."""
+    _require_open(concern)
+    if outcome not in OUTCOMES or outcome == PENDING:
+        raise ValidationError("请选择办结结果。", "outcome")
+    data = {"outcome": outcome}
+    note = (note or "").strip()
+    if outcome == RESOLVED:
+        missing = missing_for_resolution(concern)
+        if missing:
+            raise ValidationError("还不能办结：" + "；".join(missing) + "。", "outcome")
+    else:
+        note = clean_text(note, "note", "原因说明")
+    if outcome == "duplicate":
+        original = Concern.get_or_none((Concern.station == concern.station)
+                                       & (Concern.case_number == (duplicate_of or "").strip()))
+        if original is None or original.id == concern.id:
+            raise ValidationError("请填写与之重复的原案件编号（如 2026-0012）。", "duplicate_of")
+        data["duplicate_of"] = original.case_number
+    return _append(concern, "closed", staff, note, data, at)
+
+
+def reopen_concern(concern: Concern, staff: Staff | None, reason: str,
+                   at: dt.datetime | None = None) -> ConcernEvent:
+    if concern.outcome == PENDING:
+        raise ValidationError("这件事还在办理中，不需要重新办理。", None)
+    return _append(concern, "reopened", staff, clean_text(reason, "reason", "重新办理的原因"), {}, at)
+
+
+def _stored(key: str, value):
+    """How a correctable field is written into event data."""
+    if key in ("hamlet", "handler"):
+        return _id(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def correct_concern(concern: Concern, staff: Staff | None, reason: str,
+                    at: dt.datetime | None = None, **changes) -> ConcernEvent:
+    """Correct registered facts by adding a correction event; the original
+    stays in the history."""
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise ValueError(f"not correctable: {sorted(unknown)}")
+    reason = clean_text(reason, "reason", "更正原因")
+    if not changes:
+        raise ValidationError("没有要更正的内容。", None)
+    new = {k: changes.get(k, getattr(concern, k)) for k in CORRECTABLE}
+    if new["function"] not in FUNCTIONS:
+        raise ValidationError("请选择这件事属于哪项回应功能。", "function")
+    if new["rule"] not in RULES:
+        raise ValidationError("请选择处理方式（六种分类处理之一）。", "rule")
+    new["summary"] = clean_text(new["summary"], "summary", "反映事项（简要）", limit=200)
+    new["details"] = clean_text(new["details"], "details", "详细情况", required=False)
+    if new["deadline"] is not None:
+        new["deadline"] = parse_date(new["deadline"], "deadline", "办结期限")
+        if new["deadline"] < concern.registered_on:
+            raise ValidationError("办结期限不能早于登记日期。", "deadline")
+    if new["rule"] == "time_limited" and new["deadline"] is None:
+        raise ValidationError("限时解决的事项必须定一个办结期限。", "deadline")
+    if new["rule"] == "confidential":
+        if changes.get("confidential") is False:
+            raise ValidationError("涉密涉私的事项不能取消保密。", "confidential")
+        new["confidential"] = True
+        changes["confidential"] = True
+    fields = {k: _stored(k, new[k]) for k in changes}
+    previous = {k: _stored(k, getattr(concern, k)) for k in changes}
+    if fields == previous:
+        raise ValidationError("更正后的内容和原来一样，没有要更正的。", None)
+    return _append(concern, "correction", staff, reason,
+                   {"fields": fields, "previous": previous}, at)
+
+
+# ---------------------------------------------------------------- reading
+
+def is_overdue(concern: Concern, today: dt.date) -> bool:
+    return concern.outcome == PENDING and concern.deadline is not None and concern.deadline < today
+
+
+def status_text(concern: Concern, today: dt.date) -> str:
+    """One plain line for lists: where the concern stands."""
+    if concern.outcome != PENDING:
+        return OUTCOMES[concern.outcome]
+    if concern.rule == "escalate_visit" and escalation_waiting(concern):
+        return "等待上级答复"
+    if is_overdue(concern, today):
+        return f"已超期{(today - concern.deadline).days}天"
+    return f"办理中：{STEPS[concern.current_step]}"
