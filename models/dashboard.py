@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .schema import Concern, Staff, Station, Visit
+from .schema import Concern, Staff, Station
 from .stations import on_duty
 from .stats import Totals, totals
 from .vocab import PENDING
@@ -37,3 +37,40 @@ def home(station: Station, today: dt.date) -> Home:
                 open_concerns=pending, overdue=overdue, due_soon=due_soon,
                 today_totals=totals(station, today, today),
                 month_totals=totals(station, today.replace(day=1), today))
+
+
+@dataclass
+class ConcernRow:
+    """One concern as a list shows it: plain values, no database handle."""
+    id: str
+    case_number: str
+    registered_on: dt.date
+    villager_name: str
+    hamlet_name: str
+    summary: str
+    function: str
+    rule: str
+    deadline: dt.date | None
+    outcome: str
+    current_step: str
+    status: str
+    overdue: bool
+    waiting_higher_level: bool
+    confidential: bool
+
+
+def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
+    from .workflow import escalation_waiting, is_overdue, status_text
+
+    rows = []
+    for c in concerns:
+        rows.append(ConcernRow(
+            id=c.id, case_number=c.case_number, registered_on=c.registered_on,
+            villager_name=c.villager.name, hamlet_name=c.hamlet.name if c.hamlet_id else "",
+            summary=c.summary, function=c.function, rule=c.rule, deadline=c.deadline,
+            outcome=c.outcome, current_step=c.current_step, status=status_text(c, today),
+            overdue=is_overdue(c, today),
+            waiting_higher_level=c.outcome == "pending" and c.rule == "escalate_visit"
+            and escalation_waiting(c),
+            confidential=c.confidential))
+    return rows

@@ -1,0 +1,53 @@
+"""Shared fixtures: a real SQLite file in tmp_path, opened through the app's
+own ``open_database`` (WAL, foreign keys, migrations)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from models import stations  # noqa: E402
+from models.db import close_database, open_database  # noqa: E402
+
+TODAY = dt.date(2026, 11, 20)
+NOW = dt.datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "station.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def station(db):
+    """A freshly set-up village station with two hamlets and two staff."""
+    village = stations.set_up_this_station(
+        "village", "测试村村民关切回应站", "450000001001",
+        parent_name="测试镇回应中心", parent_code="450000001")
+    stations.create_station("hamlet", "上屯", "450000001001-01", village)
+    stations.create_station("hamlet", "下屯", "450000001001-02", village)
+    stations.add_staff(village, "王站长", "13800000001", "head", full_time=True)
+    stations.add_staff(village, "李办事员", "13800000002", "clerk")
+    return village
+
+
+@pytest.fixture
+def demo_db(db):
+    """The demo station, a year of data ending on TODAY."""
+    from models.demo import build_demo
+
+    return build_demo(end=TODAY)

@@ -1,0 +1,70 @@
+"""Starting the GUI: the application object, fonts, translation, the database,
+the first-run screen when this desk has no station yet, then the main window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from models import settings
+from models.db import database_path, open_database
+from models.stations import this_station
+
+from . import style
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_translators: list[QTranslator] = []
+
+
+def install_translation(app: QApplication, language: str | None = None) -> str:
+    """Load the UI translation: Simplified Chinese unless DESK_LANG says otherwise."""
+    language = language or os.environ.get("DESK_LANG", "zh_CN")
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    if language.startswith("en"):
+        return "en"
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"desk_{language}.qm")):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def make_app(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("village-desk")
+    install_translation(app)
+    return app
+
+
+def run(data_dir: str | None = None) -> int:
+    from .first_run import FirstRunDialog
+    from .main_window import MainWindow
+
+    app = make_app()
+    path = database_path(data_dir)
+    try:
+        open_database(path)
+    except Exception as exc:  # a locked or damaged file: say so, do not crash
+        style.apply(app)
+        QMessageBox.critical(None, app.translate("App", "Cannot open the data file"),
+                             app.translate("App", "The data file could not be opened:\n%1\n\n%2")
+                             .replace("%1", str(path)).replace("%2", str(exc)))
+        return 1
+    style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
+    if this_station() is None:
+        dialog = FirstRunDialog()
+        if dialog.exec() != QDialog.Accepted:
+            return 0
+    window = MainWindow(this_station())
+    window.show()
+    return app.exec()

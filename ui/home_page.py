@@ -1,0 +1,91 @@
+"""The home screen: what do I do now. Today's date and who is on duty, what is
+overdue or due within two days, every open concern by deadline, and today's
+and this month's counts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from models import dashboard
+
+from . import labels
+from .concern_table import ConcernTable
+from .context import DeskContext
+
+
+class HomePage(QWidget):
+    opened = Signal(str)  # a concern id to open
+
+    def __init__(self, ctx: DeskContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.date_label = QLabel()
+        self.date_label.setProperty("role", "heading")
+        self.duty_label = QLabel()
+        self.duty_label.setWordWrap(True)
+        top.addWidget(self.date_label)
+        top.addSpacing(30)
+        top.addWidget(self.duty_label, 1)
+        layout.addLayout(top)
+
+        figures = QFrame()
+        figures.setFrameShape(QFrame.StyledPanel)
+        grid = QGridLayout(figures)
+        self.figure_labels: dict[str, QLabel] = {}
+        captions = [
+            ("today_visitors", self.tr("Visitors today")),
+            ("today_concerns", self.tr("Concerns today")),
+            ("month_concerns", self.tr("Concerns this month")),
+            ("month_resolved", self.tr("Resolved this month")),
+            ("open", self.tr("Open now")),
+            ("overdue", self.tr("Overdue")),
+        ]
+        for col, (key, caption) in enumerate(captions):
+            value = QLabel("0")
+            value.setProperty("role", "figure")
+            grid.addWidget(value, 0, col)
+            grid.addWidget(QLabel(caption), 1, col)
+            self.figure_labels[key] = value
+        layout.addWidget(figures)
+
+        self.alert_label = QLabel()
+        self.alert_label.setProperty("role", "warning")
+        self.alert_label.setWordWrap(True)
+        layout.addWidget(self.alert_label)
+
+        heading = QLabel(self.tr("Open concerns, soonest deadline first"))
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        self.table = ConcernTable()
+        self.table.opened.connect(self.opened)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        home = dashboard.home(self.ctx.station, today)
+        weekday = labels.tr(labels.WEEKDAYS[today.weekday()])
+        self.date_label.setText(self.tr("Today is %1, %2").replace("%1", labels.format_date(today))
+                                .replace("%2", weekday))
+        names = "、".join(s.name for s in home.on_duty) or self.tr("nobody")
+        self.duty_label.setText(self.tr("On duty: %1").replace("%1", names))
+        figures = {
+            "today_visitors": home.today_totals.visitors,
+            "today_concerns": home.today_totals.concerns,
+            "month_concerns": home.month_totals.concerns,
+            "month_resolved": home.month_totals.resolved,
+            "open": len(home.open_concerns),
+            "overdue": len(home.overdue),
+        }
+        for key, value in figures.items():
+            self.figure_labels[key].setText(str(value))
+        alerts = []
+        if home.overdue:
+            alerts.append(self.tr("%n concern(s) past their deadline (shown in red).", "",
+                                  len(home.overdue)))
+        if home.due_soon:
+            alerts.append(self.tr("%n concern(s) due within two days.", "", len(home.due_soon)))
+        self.alert_label.setText("  ".join(alerts))
+        self.alert_label.setVisible(bool(alerts))
+        self.table.set_rows(dashboard.concern_rows(home.open_concerns, today))

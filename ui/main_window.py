@@ -1,0 +1,123 @@
+"""The main window: big buttons for the daily tasks across the top, the
+officer at the desk, and the pages (home, to-do, search)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QMainWindow,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from models import settings, stations
+from models.schema import Station
+
+from . import style
+from .concern_dialog import ConcernDialog
+from .context import DeskContext
+from .home_page import HomePage
+from .intake_dialog import IntakeDialog
+from .search_page import SearchPage
+from .settings_dialog import SettingsDialog
+from .todo_page import TodoPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, station: Station, ctx: DeskContext | None = None):
+        super().__init__()
+        self.ctx = ctx or DeskContext(station)
+        self.setWindowTitle(self.tr("Village Concern Response Desk — %1").replace("%1", station.name))
+        self.resize(1280, 800)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        head = QHBoxLayout()
+        title = QLabel(station.name)
+        title.setProperty("role", "title")
+        head.addWidget(title, 1)
+        head.addWidget(QLabel(self.tr("Officer at the desk:")))
+        self.officer_combo = QComboBox()
+        self.officer_combo.setMinimumWidth(140)
+        head.addWidget(self.officer_combo)
+        self.large_text_button = QPushButton(self.tr("Large text"))
+        self.large_text_button.setCheckable(True)
+        self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
+        self.large_text_button.toggled.connect(self.set_large_text)
+        head.addWidget(self.large_text_button)
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.open_settings)
+        head.addWidget(self.settings_button)
+        layout.addLayout(head)
+
+        nav = QHBoxLayout()
+        self.home_button = self._nav(nav, self.tr("Home (F1)"), "F1", self.show_home)
+        self.intake_button = self._nav(nav, self.tr("Receive a visit (F2)"), "F2", self.receive_visit)
+        self.todo_button = self._nav(nav, self.tr("To do (F3)"), "F3", self.show_todo)
+        self.search_button = self._nav(nav, self.tr("Find (F4)"), "F4", self.show_search)
+        QShortcut(QKeySequence.Find, self, self.show_search)
+        nav.addStretch(1)
+        layout.addLayout(nav)
+
+        self.pages = QStackedWidget()
+        self.home_page = HomePage(self.ctx)
+        self.todo_page = TodoPage(self.ctx)
+        self.search_page = SearchPage(self.ctx)
+        for page in (self.home_page, self.todo_page, self.search_page):
+            page.opened.connect(self.open_concern)
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._fill_officers()
+        self.officer_combo.currentIndexChanged.connect(self._officer_changed)
+        self.show_home()
+
+    def _nav(self, layout, text: str, key: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        style.big_button(button)
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(key), self, slot)
+        layout.addWidget(button)
+        return button
+
+    def _fill_officers(self) -> None:
+        self.officer_combo.clear()
+        for staff in stations.active_staff(self.ctx.station):
+            self.officer_combo.addItem(staff.name, staff)
+        self._officer_changed()
+
+    def _officer_changed(self, *_):
+        self.ctx.officer = self.officer_combo.currentData()
+
+    # --- pages and dialogs
+    def show_home(self) -> None:
+        self.home_page.refresh()
+        self.pages.setCurrentWidget(self.home_page)
+        self.home_page.table.setFocus()
+
+    def show_todo(self) -> None:
+        self.todo_page.refresh()
+        self.pages.setCurrentWidget(self.todo_page)
+
+    def show_search(self) -> None:
+        self.pages.setCurrentWidget(self.search_page)
+        self.search_page.focus_query()
+
+    def receive_visit(self) -> None:
+        dialog = IntakeDialog(self.ctx, self)
+        if dialog.exec():
+            self.refresh_current()
+
+    def open_concern(self, concern_id: str) -> None:
+        ConcernDialog(self.ctx, concern_id, self).exec()
+        self.refresh_current()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.ctx, self).exec():
+            self._fill_officers()
+            self.refresh_current()
+
+    def refresh_current(self) -> None:
+        page = self.pages.currentWidget()
+        page.refresh()
+
+    def set_large_text(self, on: bool) -> None:
+        settings.put(settings.LARGE_TEXT, bool(on))
+        style.apply(QApplication.instance(), large=on)

@@ -1,0 +1,55 @@
+"""Fonts and sizes for people of sixty: a base of 13 pt (16 pt with large
+text), big buttons, the bundled CJK font so Chinese renders on any PC."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+BASE_PT = 13
+LARGE_PT = 16
+
+_family: str | None = None
+
+
+def load_fonts() -> str:
+    """Register the bundled font with Qt (once) and return its family name."""
+    global _family
+    if _family is None:
+        _family = "Sans Serif"
+        for path in sorted(FONT_DIR.glob("*.tt[fc]")):
+            fid = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+            if families:
+                _family = families[0]
+                break
+    return _family
+
+
+def apply(app: QApplication, large: bool = False) -> None:
+    family = load_fonts()
+    pt = LARGE_PT if large else BASE_PT
+    font = QFont(family, pt)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(pt))
+
+
+def stylesheet(pt: int) -> str:
+    big = pt + 5
+    return f"""
+    QPushButton[big="true"] {{ font-size: {big}pt; font-weight: bold; padding: 14px 22px;
+                               min-height: 64px; min-width: 150px; }}
+    QLabel[role="title"] {{ font-size: {pt + 8}pt; font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {pt + 3}pt; font-weight: bold; margin-top: 6px; }}
+    QLabel[role="figure"] {{ font-size: {pt + 10}pt; font-weight: bold; color: #14508c; }}
+    QLabel[role="warning"] {{ color: #b00020; font-weight: bold; }}
+    QLabel[role="error"] {{ color: #b00020; font-weight: bold; background: #fdecee; padding: 6px; }}
+    QTableView {{ gridline-color: #d0d0d0; }}
+    QHeaderView::section {{ font-weight: bold; padding: 4px; }}
+    """
+
+
+def big_button(button) -> None:
+    button.setProperty("big", True)
