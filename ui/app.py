@@ -27,10 +27,11 @@ def install_translation(app: QApplication, language: str | None = None) -> str:
     _translators.clear()
     if language.startswith("en"):
         return "en"
-    ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS / f"desk_{language}.qm")):
-        app.installTranslator(ours)
-        _translators.append(ours)
+    for qm in sorted((TRANSLATIONS / language).glob("*.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _translators.append(ours)
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)

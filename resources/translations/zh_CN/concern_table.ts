@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConcernTable</name>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="23" />
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="23" />
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="23" />
+        <source>Villager</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="23" />
+        <source>Concern</source>
+        <translation>反映事项</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="24" />
+        <source>Handling rule</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="24" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="24" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="43" />
+        <source>[Confidential] </source>
+        <translation>【涉密】</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="61" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_table.py" line="63" />
+        <source>Waiting for the higher level</source>
+        <translation>等待上级答复</translation>
+    </message>
+</context>
+</TS>

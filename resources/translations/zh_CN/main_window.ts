@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../ui/main_window.py" line="26" />
+        <source>Village Concern Response Desk — %1</source>
+        <translation>村民关切回应站工作台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="35" />
+        <source>Officer at the desk:</source>
+        <translation>当班人员：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="39" />
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="44" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="50" />
+        <source>Home (F1)</source>
+        <translation>首页 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="51" />
+        <source>Receive a visit (F2)</source>
+        <translation>接待来访 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="52" />
+        <source>To do (F3)</source>
+        <translation>待办 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="53" />
+        <source>Find (F4)</source>
+        <translation>查找 (F4)</translation>
+    </message>
+</context>
+</TS>
