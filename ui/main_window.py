@@ -10,12 +10,9 @@ from models import settings, stations
 from models.schema import Station
 
 from . import style
-from .concern_dialog import ConcernDialog
 from .context import DeskContext
 from .home_page import HomePage
-from .intake_dialog import IntakeDialog
 from .search_page import SearchPage
-from .settings_dialog import SettingsDialog
 from .todo_page import TodoPage
 
 
@@ -101,15 +98,21 @@ class MainWindow(QMainWindow):
         self.search_page.focus_query()
 
     def receive_visit(self) -> None:
+        from .intake_dialog import IntakeDialog
+
         dialog = IntakeDialog(self.ctx, self)
         if dialog.exec():
             self.refresh_current()
 
     def open_concern(self, concern_id: str) -> None:
+        from .concern_dialog import ConcernDialog
+
         ConcernDialog(self.ctx, concern_id, self).exec()
         self.refresh_current()
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         if SettingsDialog(self.ctx, self).exec():
             self._fill_officers()
             self.refresh_current()
