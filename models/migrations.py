@@ -65,6 +65,10 @@ MIGRATIONS: list[tuple[int, str]] = [
 LATEST = MIGRATIONS[-1][0]
 
 
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer version of the app; opening it could lose data."""
+
+
 def current_version(database: peewee.SqliteDatabase) -> int:
     database.execute_sql(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
@@ -92,6 +96,10 @@ def _statements(script: str):
 def migrate(database: peewee.SqliteDatabase) -> int:
     """Apply every migration newer than the database's version; return it."""
     version = current_version(database)
+    if version > LATEST:
+        raise NewerSchemaError(
+            f"这个数据文件是较新版本的软件建立的（数据版本 {version}，本软件只认识到 {LATEST}），"
+            "请安装新版本后再打开。")
     for number, script in MIGRATIONS:
         if number <= version:
             continue
