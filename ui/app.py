@@ -47,7 +47,12 @@ def make_app(argv=None) -> QApplication:
     return app
 
 
-def run(data_dir: str | None = None) -> int:
+def start(data_dir: str | None = None):
+    """Everything ``run`` does before the event loop: the application, the
+    database, the style, the first-run screen when this desk has no station
+    yet, and the main window, shown. Returns ``(app, window, 0)``, or
+    ``(app, None, exit_code)`` when there is nothing to run.
+    bench/startup.py times this."""
     from .first_run import FirstRunDialog
     from .main_window import MainWindow
 
@@ -60,12 +65,19 @@ def run(data_dir: str | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "Cannot open the data file"),
                              app.translate("App", "The data file could not be opened:\n%1\n\n%2")
                              .replace("%1", str(path)).replace("%2", str(exc)))
-        return 1
+        return app, None, 1
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
     if this_station() is None:
         dialog = FirstRunDialog()
         if dialog.exec() != QDialog.Accepted:
-            return 0
+            return app, None, 0
     window = MainWindow(this_station())
     window.show()
+    return app, window, 0
+
+
+def run(data_dir: str | None = None) -> int:
+    app, window, code = start(data_dir)
+    if window is None:
+        return code
     return app.exec()
