@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import settings
 from models.db import database_path, open_database
+from models.paths import resource_path
 from models.stations import this_station
 
 from . import style
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 _translators: list[QTranslator] = []
 
 

@@ -2,12 +2,12 @@
 text), big buttons, the bundled CJK font so Chinese renders on any PC."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+from models.paths import resource_path
+
+FONT_DIR = resource_path("fonts")
 BASE_PT = 13
 LARGE_PT = 16
 
