@@ -9,7 +9,8 @@ What each handling rule asks before a concern may be closed as resolved:
 
 - every rule: the villager has been given feedback (step ``feedback``);
 - ``mediate_on_site``: a mediation record (parties, what was agreed);
-- ``time_limited``: a deadline, and the result published (``publication``);
+- ``time_limited``: a deadline, and the result published (``publication``)
+  unless the concern is confidential;
 - ``proxy_end_to_end``: the documents taken from the villager, all returned;
 - ``escalate_visit``: the appointment asked of the higher level, and its answer;
 - ``confidential``: never published; feedback is given privately.
@@ -352,7 +353,9 @@ def missing_for_resolution(concern: Concern) -> list[str]:
     if rule == "time_limited":
         if concern.deadline is None:
             missing.append("还没有办结期限")
-        if "publication" not in steps:
+        # A confidential matter is never published (it gets private feedback
+        # instead), so publication cannot be asked of it.
+        if "publication" not in steps and not concern.confidential:
             missing.append("还没有结果公示")
     if rule == "proxy_end_to_end":
         if "documents_taken" not in kinds:

@@ -51,3 +51,47 @@ def demo_db(db):
     from models.demo import build_demo
 
     return build_demo(end=TODAY)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """A demo database (a year ending on TODAY) built once per test session
+    and closed; tests work on their own copy through ``demo_station``."""
+    from models.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "station.sqlite3"
+    open_database(path)
+    try:
+        build_demo(end=TODAY)
+    finally:
+        close_database()
+    return path
+
+
+@pytest.fixture
+def demo_station(demo_template, db_path):
+    """A private copy of the session's demo database, opened; the station."""
+    import shutil
+
+    for suffix in ("", "-wal"):
+        src = Path(str(demo_template) + suffix)
+        if src.exists():
+            shutil.copyfile(src, str(db_path) + suffix)
+    open_database(db_path)
+    yield stations.this_station()
+    close_database()
+
+
+def _table_counts() -> dict[str, int]:
+    from models.db import db as proxy
+
+    names = [r[0] for r in proxy.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'concern_fts_%'")]
+    return {n: proxy.execute_sql(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+@pytest.fixture
+def table_counts():
+    """A function returning the row count of every table in the open database."""
+    return _table_counts
