@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .clock import today
 from .errors import ValidationError
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -25,9 +26,11 @@ def clean_id_number(value: str) -> str:
     if not re.fullmatch(r"\d{17}[\dX]", value):
         raise ValidationError("身份证号码应为18位：前17位是数字，最后一位是数字或X。", "id_number")
     try:
-        dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+        born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         raise ValidationError("身份证号码中的出生日期不存在，请核对。", "id_number") from None
+    if born > today():
+        raise ValidationError("身份证号码中的出生日期还没到，请核对。", "id_number")
     if id_check_digit(value[:17]) != value[17]:
         raise ValidationError("身份证号码最后一位校验码不对，请逐位核对。", "id_number")
     return value
