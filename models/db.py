@@ -37,9 +37,14 @@ def database_path(data_dir: os.PathLike | str | None) -> Path:
     return base / DB_FILENAME
 
 
+last_upgrade = None  # the models.upgrade.UpgradeResult of the last open_database
+
+
 def open_database(path: os.PathLike | str) -> peewee.SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and migrate it."""
-    from . import migrations
+    """Open (creating if needed) the database at ``path`` and migrate it; a
+    file at an older schema version is first backed up (models/upgrade.py)."""
+    global last_upgrade
+    from . import upgrade
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +53,11 @@ def open_database(path: os.PathLike | str) -> peewee.SqliteDatabase:
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS)
     db.initialize(database)
     database.connect(reuse_if_open=True)
-    migrations.migrate(database)
+    try:
+        last_upgrade = upgrade.migrate_with_backup(database, path)
+    except Exception:
+        close_database()  # refused (newer file) or the backup failed: leave it be
+        raise
     return database
 
 
