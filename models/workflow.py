@@ -114,6 +114,26 @@ def format_case_number(year: int, seq: int) -> str:
 
 # ---------------------------------------------------------------- registering
 
+def check_concern(spec: ConcernInput, today: dt.date) -> dict:
+    """Check one concern as a form collected it, saving nothing.
+
+    Returns the cleaned fields (the deadline filled in from the rule's
+    default); raises ``ValidationError`` naming the field to fix. The intake
+    form calls it for each concern before saving, to show which one is wrong.
+    """
+    if spec.villager is None:
+        raise ValidationError("请先选定或登记反映人。", "villager")
+    fields = _check_fields(spec.function, spec.rule, spec.summary, spec.details,
+                           spec.deadline, spec.confidential, today)
+    if fields["deadline"] is None:
+        fields["deadline"] = default_deadline(spec.rule, today)
+    if (spec.answer or "").strip() and spec.rule != "answer_on_spot":
+        raise ValidationError("只有“政策咨询当面答复”的事项可以当场答复办结。", "answer")
+    if spec.satisfaction and spec.satisfaction not in SATISFACTION:
+        raise ValidationError("请选择群众满意度。", "satisfaction")
+    return fields
+
+
 def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
                      at: dt.datetime | None = None) -> Concern:
     """Register one concern of ``visit``: reception and registration events,
@@ -121,17 +141,8 @@ def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
     answer and the close, all in one transaction."""
     at = at or local_now()
     today = at.date()
-    if spec.villager is None:
-        raise ValidationError("请先选定或登记反映人。", "villager")
-    fields = _check_fields(spec.function, spec.rule, spec.summary, spec.details,
-                           spec.deadline, spec.confidential, today)
-    if fields["deadline"] is None:
-        fields["deadline"] = default_deadline(spec.rule, today)
+    fields = check_concern(spec, today)
     answer = (spec.answer or "").strip()
-    if answer and spec.rule != "answer_on_spot":
-        raise ValidationError("只有“政策咨询当面答复”的事项可以当场答复办结。", "answer")
-    if spec.satisfaction and spec.satisfaction not in SATISFACTION:
-        raise ValidationError("请选择群众满意度。", "satisfaction")
     with db.atomic():
         seq = _next_seq(visit.station, today.year)
         concern = Concern.create(
