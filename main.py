@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-APP_VERSION = "0.1.0"
+from models.about import APP_VERSION  # one place for the version (About box, installer)
 
 
 def _date(value: str) -> dt.date:

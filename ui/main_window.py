@@ -41,6 +41,10 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
         head.addWidget(self.settings_button)
+        from .about_dialog import AboutButton
+
+        self.about_button = AboutButton(self)  # 关于: version, data folder, size
+        head.addWidget(self.about_button)
         layout.addLayout(head)
 
         nav = QHBoxLayout()
