@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
     f.add_argument("query", nargs="+")
     sub.add_parser("where", help="显示数据文件的位置")
+    sub.add_parser("selftest", help="自检：在演示数据上打开窗口、生成一份 PDF 后退出"
+                                    "（不动本机数据，除非用 --data-dir 指定）")
     return p
 
 
@@ -118,6 +120,12 @@ def cmd_where(args) -> int:
     return 0
 
 
+def cmd_selftest(args) -> int:
+    from ui.selftest import run_selftest
+
+    return run_selftest(args.data_dir)
+
+
 def cmd_gui(args) -> int:
     from ui.app import run
 
@@ -126,6 +134,7 @@ def cmd_gui(args) -> int:
 
 COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "where": cmd_where,
             "gui": cmd_gui, None: cmd_gui}
+COMMANDS["selftest"] = cmd_selftest
 
 
 def main(argv: list[str] | None = None) -> int:
