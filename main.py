@@ -43,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
     f.add_argument("query", nargs="+")
     sub.add_parser("where", help="显示数据文件的位置")
-    sub.add_parser("selftest", help="自检：在演示数据上打开窗口、生成一份 PDF 后退出"
-                                    "（不动本机数据，除非用 --data-dir 指定）")
+    t = sub.add_parser("selftest", help="自检：在演示数据上打开窗口、生成一份 PDF 后退出"
+                                        "（不动本机数据，除非用 --data-dir 指定）")
+    t.add_argument("--window-only", action="store_true",
+                   help="只打开主窗口，显示出来就退出（测量启动时间用）")
     return p
 
 
@@ -123,6 +125,10 @@ def cmd_where(args) -> int:
 def cmd_selftest(args) -> int:
     from ui.selftest import run_selftest
 
+    if args.window_only:
+        from ui.selftest import open_window_and_quit
+
+        return open_window_and_quit(args.data_dir)
     return run_selftest(args.data_dir)
 
 

@@ -144,3 +144,24 @@ def _print_to_pdf(window, path: Path, check) -> None:
     printers = [p.printerName() for p in QPrinterInfo.availablePrinters()]
     check(ok and _pdf_complete(path), "Qt 打印支持",
           f"打印到 PDF 文件；本机打印机 {len(printers)} 台")
+
+
+def open_window_and_quit(data_dir: str | None = None) -> int:
+    """Start the GUI as a duty officer does, and quit as soon as the main
+    window has been shown and painted: ``time`` around it measures start-up
+    (installer/smoke-test.sh). Needs a data folder with a station in it."""
+    from models.db import close_database, database_path
+
+    if not database_path(data_dir).exists():
+        sys.stderr.write("没有数据文件：请用 --data-dir 指定已有数据的文件夹。\n")
+        return 2
+    from .app import start
+
+    app, window, code = start(data_dir)
+    if window is None:
+        return code or 1
+    app.processEvents()
+    shown = window.isVisible() and not window.grab().isNull()
+    window.close()
+    close_database()
+    return 0 if shown else 1
