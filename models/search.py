@@ -16,6 +16,7 @@ from peewee import SQL
 
 from .db import db
 from .schema import Concern, Station, Villager, VisitVisitor
+from .validation import halfwidth
 
 
 def _body(concern: Concern) -> str:
@@ -65,14 +66,23 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
     return list(q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit))
 
 
-def _match_word(word: str):
-    pattern = "%" + _escape_like(word) + "%"
-    cond = Concern.id.in_(SQL("(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')",
+def _in_text(text: str):
+    pattern = "%" + _escape_like(text) + "%"
+    return Concern.id.in_(SQL("(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')",
                               (pattern,)))
-    if re.fullmatch(r"\d{3,}", word):
-        cond |= _by_villagers(Villager.phone.contains(word))
-    elif re.fullmatch(r"[A-Za-z]{2,}", word):
-        low = word.lower()
+
+
+def _match_word(word: str):
+    cond = _in_text(word)
+    # Digits and letters typed in a Chinese input method's full-width mode
+    # (１３９, ｚｓ, ２０２６－０００３) are looked for as ordinary ones too.
+    key = halfwidth(word)
+    if key != word and key.isascii():
+        cond |= _in_text(key)
+    if re.fullmatch(r"[0-9]{3,}", key):
+        cond |= _by_villagers(Villager.phone.contains(key))
+    elif re.fullmatch(r"[A-Za-z]{2,}", key):
+        low = key.lower()
         cond |= _by_villagers(Villager.pinyin_initials.startswith(low)
                               | Villager.pinyin_full.startswith(low))
     return cond

@@ -3,14 +3,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from .clock import today
 from .errors import ValidationError
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}")
+
+
+def halfwidth(value: str) -> str:
+    """Full-width digits, letters and signs (a Chinese input method's
+    full-width mode: １３９, Ｘ, －) as ordinary ASCII."""
+    return unicodedata.normalize("NFKC", value or "")
 
 
 def id_check_digit(first17: str) -> str:
@@ -20,10 +27,10 @@ def id_check_digit(first17: str) -> str:
 
 def clean_id_number(value: str) -> str:
     """A resident ID number (GB 11643), normalised; '' if left empty."""
-    value = (value or "").strip().upper().replace(" ", "")
+    value = halfwidth(value).strip().upper().replace(" ", "")
     if not value:
         return ""
-    if not re.fullmatch(r"\d{17}[\dX]", value):
+    if not re.fullmatch(r"[0-9]{17}[0-9X]", value):
         raise ValidationError("身份证号码应为18位：前17位是数字，最后一位是数字或X。", "id_number")
     try:
         born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
@@ -38,10 +45,10 @@ def clean_id_number(value: str) -> str:
 
 def clean_phone(value: str) -> str:
     """A mobile (11 digits, starting 13–19) or landline number; '' if empty."""
-    value = re.sub(r"[\s()（）]", "", value or "")
+    value = re.sub(r"[\s()（）]", "", halfwidth(value))
     if not value:
         return ""
-    if _MOBILE.match(value) or _LANDLINE.match(value):
+    if _MOBILE.fullmatch(value) or _LANDLINE.fullmatch(value):
         return value
     raise ValidationError(
         "电话号码不对：手机号是1开头的11位数字，座机号请带区号（如0771-1234567）。", "phone"

@@ -8,7 +8,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .errors import ValidationError
 from .schema import Station, Villager
-from .validation import clean_id_number, clean_name, clean_phone
+from .validation import clean_id_number, clean_name, clean_phone, halfwidth
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
@@ -38,10 +38,11 @@ def find_villagers(station: Station, query: str, limit: int = 20) -> list[Villag
     if not q:
         return []
     base = Villager.select().where(Villager.station == station)
-    if re.fullmatch(r"\d{3,}", q):
-        cond = Villager.phone.contains(q) | Villager.id_number.contains(q)
-    elif re.fullmatch(r"[A-Za-z]+", q):
-        low = q.lower()
+    key = halfwidth(q)  # full-width digits and letters from a Chinese input method
+    if re.fullmatch(r"[0-9]{3,}", key):
+        cond = Villager.phone.contains(key) | Villager.id_number.contains(key)
+    elif re.fullmatch(r"[A-Za-z]+", key):
+        low = key.lower()
         cond = Villager.pinyin_initials.startswith(low) | Villager.pinyin_full.startswith(low)
     else:
         cond = Villager.name.contains(q)

@@ -159,3 +159,14 @@ def test_search_on_demo_data_finds_exactly_the_concerns_containing_the_word(demo
                 if word in c.summary or word in c.details}
     assert expected, word
     assert {c.id for c in search_concerns(demo_station, word, limit=10_000)} == expected
+
+
+def test_full_width_digits_and_letters_from_an_input_method_work_too(desk, station):
+    zs = sorted(["咨询低保申请条件", "电费上涨100%的疑问"])
+    assert sorted(found("１２３４５６７８")) == zs          # phone digits
+    assert sorted(found("ｚｓ")) == zs                     # pinyin initials
+    assert found("２０２６－０００３") == ["自来水管破裂"]   # case number
+    assert found("１００％") == ["电费上涨100%的疑问"]
+    assert found("张三　低保") == ["咨询低保申请条件"]       # ideographic space between words
+    assert [v.name for v in find_villagers(station, "ｚｓ")] == ["张三"]
+    assert [v.name for v in find_villagers(station, "１３９１２")] == ["张三"]

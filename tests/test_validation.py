@@ -172,3 +172,24 @@ def test_good_visit_after_refusals_is_saved(station, zhang, clerk, table_counts)
     assert after["concern_event"] == before["concern_event"] + 2
     assert visit.headcount == 3
     assert concerns[0].case_number == "2026-0001"
+
+
+# ---------------------------------------------------------------- typed with a Chinese input method
+
+def test_full_width_digits_from_a_chinese_input_method_are_accepted_and_stored_plainly(station):
+    """An IME in full-width mode types １３９… and Ｘ: the number is right and is
+    stored in ordinary digits, so it is found and compared like any other."""
+    assert clean_phone("１３９１２３４５６７８") == "13912345678"
+    assert clean_phone("０７７１－８６２１２３４") == "0771-8621234"
+    assert clean_id_number("１１０１０５１９４９１２３１００２Ｘ") == "11010519491231002X"
+    v = register_villager(station, "黄秀英", "１３９１２３４５６７８", "１１０１０５１９４９１２３１００２ｘ")
+    v = Villager.get_by_id(v.id)
+    assert (v.phone, v.id_number) == ("13912345678", "11010519491231002X")
+    # the same person typed again in ordinary digits is recognised
+    with pytest.raises(ValidationError, match="已登记为 黄秀英"):
+        register_villager(station, "黄秀英", "", "11010519491231002X")
+
+
+def test_other_scripts_digits_are_not_taken_for_a_phone_number():
+    with pytest.raises(ValidationError):
+        clean_phone("١٣٩١٢٣٤٥٦٧٨")   # Arabic-Indic digits
