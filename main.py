@@ -43,6 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
     f.add_argument("query", nargs="+")
     sub.add_parser("where", help="显示数据文件的位置")
+    r = sub.add_parser(
+        "report", help="打印文书（PDF）：台账、公示、轮值表、流程图、运行制度、亲民卡、代办回执、调解记录",
+        description="生成一份文书的 PDF。KIND 可选：ledger 台账，notice 结果公示，"
+                    "time-limited 限时解决集中公示，roster 轮值表，workflow 工作流程图，rules 运行制度，"
+                    "cards 亲民卡，proxy-receipt 代办回执（需 --case），mediation 调解记录（需 --case）。")
+    r.add_argument("kind", nargs="?", metavar="KIND", help="文书种类")
+    r.add_argument("-o", "--output", metavar="FILE.pdf", help="保存到的 PDF 文件")
+    r.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="统计期间开始（默认本月1日）")
+    r.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="统计期间结束（默认今天）")
+    r.add_argument("--case", metavar="NUMBER", help="案件编号，如 2026-0042（代办回执、调解记录用）")
+    r.add_argument("--paper", default="A4", metavar="A4|A3", help="纸张（默认 A4；公示、流程图等可用 A3）")
     t = sub.add_parser("selftest", help="自检：在演示数据上打开窗口、生成一份 PDF 后退出"
                                         "（不动本机数据，除非用 --data-dir 指定）")
     t.add_argument("--window-only", action="store_true",
@@ -115,6 +126,60 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """Write one printed document to a PDF; bad arguments get a plain
+    message, exit code 2 and no file."""
+    from models import reporting
+    from models.errors import ValidationError
+
+    def refuse(message: str, code: int = 2) -> int:
+        print(message, file=sys.stderr)
+        return code
+
+    kinds = "、".join(f"{k}（{reporting.TITLES[k]}）" for k in reporting.KINDS)
+    if not args.kind:
+        return refuse(f"请写明要打印哪种文书：{kinds}。")
+    kind = args.kind.strip().lower()
+    if kind not in reporting.KINDS:
+        return refuse(f"没有这种文书：{args.kind}。可打印：{kinds}。")
+    title = reporting.TITLES[kind]
+    if not args.output:
+        return refuse("请用 -o 指定保存的文件，如 -o 台账.pdf。")
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        return refuse(f"保存的文件名请以 .pdf 结尾：{out}")
+    if out.is_dir():
+        return refuse(f"{out} 是一个文件夹，请写文件名，如 {out / (title + '.pdf')}")
+    if not out.parent.is_dir():
+        return refuse(f"文件夹不存在：{out.parent}")
+    paper = (args.paper or "A4").strip().upper()
+    allowed = reporting.PAPER_CHOICES[kind]
+    if paper not in allowed:
+        return refuse(f"“{title}”只能用 {'、'.join(allowed)} 纸打印，不能用 {args.paper}。")
+    if kind in reporting.NEEDS_CASE and not args.case:
+        return refuse(f"打印“{title}”要用 --case 指定案件编号，如 --case 2026-0042。")
+    if kind not in reporting.NEEDS_CASE and args.case:
+        return refuse(f"“{title}”不按案件打印，不需要 --case。")
+    if kind not in reporting.NEEDS_PERIOD and (args.date_from or args.date_to):
+        return refuse(f"“{title}”不按日期打印，不需要 --from / --to。")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return refuse("开始日期不能晚于结束日期。")
+    _, station = _open(args)
+    if station is None:
+        return refuse("还没有设置站点：请先运行 python main.py 设置站点，或运行 python main.py demo 生成演示数据。")
+    import reports
+
+    try:
+        data = reporting.report_data(kind, station, args.date_from, args.date_to, args.case)
+        pages = reports.render(kind, data, out, paper=paper)
+    except ValidationError as e:
+        return refuse(e.message)
+    except OSError as e:
+        return refuse(f"无法写入文件 {out}：{e.strerror or e}", 1)
+    print(f"已生成“{title}”：{out}（{paper}，共 {pages} 页）")
+    return 0
+
+
 def cmd_where(args) -> int:
     from models.db import database_path
 
@@ -141,6 +206,7 @@ def cmd_gui(args) -> int:
 COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "where": cmd_where,
             "gui": cmd_gui, None: cmd_gui}
 COMMANDS["selftest"] = cmd_selftest
+COMMANDS["report"] = cmd_report
 
 
 def main(argv: list[str] | None = None) -> int:
