@@ -17,9 +17,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import settings, stations
+from .paths import resource_path
 from .clock import today as clock_today
 from .errors import ValidationError
 from .schema import Concern, ConcernEvent, Staff, Station, Villager
@@ -61,7 +61,7 @@ TITLES = {
 NOTICE_DAYS = 7          # how long a notice stays posted (公示期)
 RULES_KEY = "reports.rules_text"
 RULES_LIMIT = 20000
-RULES_DEFAULT_FILE = Path(__file__).resolve().parent.parent / "resources" / "rules_default.txt"
+RULES_DEFAULT_FILE = resource_path("rules_default.txt")
 
 # Short forms for narrow table columns; the full names are in the totals.
 FUNCTION_SHORT = {"proxy_service": "代办代理", "dispute": "化解纠纷", "emotion": "疏导情绪",
