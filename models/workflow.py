@@ -303,9 +303,10 @@ def record_documents_taken(concern: Concern, staff: Staff | None, documents: lis
 def record_documents_returned(concern: Concern, staff: Staff | None, documents: list[str],
                               note: str = "", at: dt.datetime | None = None) -> ConcernEvent:
     _require_open(concern)
-    _require_rule(concern, "documents_returned")
-    docs = _documents(documents)
     held = documents_outstanding(concern)
+    if not held:  # papers still held are returned even if the rule was corrected since
+        _require_rule(concern, "documents_returned")
+    docs = _documents(documents)
     for d in docs:
         if d not in held:
             raise ValidationError(f"“{d}”没有登记为收取的材料，或已经退还。", "documents")
@@ -368,12 +369,12 @@ def missing_for_resolution(concern: Concern) -> list[str]:
         # instead), so publication cannot be asked of it.
         if "publication" not in steps and not concern.confidential:
             missing.append("还没有结果公示")
-    if rule == "proxy_end_to_end":
-        if "documents_taken" not in kinds:
-            missing.append("还没有登记收取的材料")
-        out = documents_outstanding(concern)
-        if out:
-            missing.append("还有材料没有退还：" + "、".join(out))
+    if rule == "proxy_end_to_end" and "documents_taken" not in kinds:
+        missing.append("还没有登记收取的材料")
+    # whatever the rule is now, papers taken from the villager go back first
+    out = documents_outstanding(concern) if "documents_taken" in kinds else []
+    if out:
+        missing.append("还有材料没有退还：" + "、".join(out))
     if rule == "escalate_visit":
         if "escalation_requested" not in kinds:
             missing.append("还没有向上级预约下访")

@@ -184,6 +184,22 @@ def test_proxy_matter_cannot_be_resolved_while_a_document_is_outstanding(station
     assert Concern.get_by_id(c.id).outcome == "resolved"
 
 
+def test_documents_held_must_be_returned_even_after_the_rule_is_corrected(station, clerk, zhang):
+    """The villager's papers are in the station's hands: correcting the handling
+    rule neither lets the concern be resolved nor stops their return being recorded."""
+    c = receive(station, clerk, zhang, "proxy_end_to_end", function="proxy_service", summary="代办低保年审")
+    workflow.record_documents_taken(c, clerk, ["户口簿原件"], at=LATER)
+    workflow.correct_concern(c, clerk, "其实只是咨询", rule="answer_on_spot", at=LATER)
+    workflow.record_step(c, "feedback", clerk, "已答复。", at=LATER)
+    refused(workflow.close_concern, c, "resolved", clerk, match="户口簿原件")
+    workflow.record_documents_returned(c, clerk, ["户口簿原件"], "当面退还", at=LATER)
+    workflow.close_concern(c, "resolved", clerk, at=LATER)
+    assert Concern.get_by_id(c.id).outcome == "resolved"
+    # with nothing held, returning papers still belongs to proxy matters only
+    other = receive(station, clerk, zhang, "answer_on_spot", summary="咨询")
+    refused(workflow.record_documents_returned, other, clerk, ["户口簿原件"], match="代办事项全程代理")
+
+
 def test_documents_taken_must_be_named(station, clerk, zhang):
     c = receive(station, clerk, zhang, "proxy_end_to_end", function="proxy_service", summary="代办残疾证")
     refused(workflow.record_documents_taken, c, clerk, ["", "  "], match="材料名称")
