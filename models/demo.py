@@ -107,9 +107,16 @@ def build_demo(end: dt.date | None = None, seed: int = 2014, visits_count: int =
                 _id_number(rng) if rng.random() < 0.5 else "", rng.choice(hamlets)))
         days = sorted(start + dt.timedelta(days=rng.randrange(0, 366)) for _ in range(visits_count))
         # A few visits end in each of the other outcomes, so the demo shows them all.
+        # A visit whose concerns were all answered on the spot passes its
+        # outcome on to the next visit.
         forced = {20 + 30 * i: outcome for i, outcome in enumerate(OTHER_OUTCOMES)}
+        waiting: list[str] = []
         for n, day in enumerate(days):
-            _demo_visit(rng, village, hamlets, staff, villagers, day, end, n, forced.get(n))
+            if n in forced:
+                waiting.append(forced[n])
+            if _demo_visit(rng, village, hamlets, staff, villagers, day, end, n,
+                           waiting[0] if waiting else None):
+                waiting.pop(0)
     return village
 
 
@@ -132,9 +139,12 @@ def _demo_visit(rng, village, hamlets, staff, villagers, day, end, n, outcome=No
             satisfaction="satisfied" if rule == "answer_on_spot" else None))
     channel = _pick_weighted(rng, CHANNEL_WEIGHTS)
     _, concerns = receive_visit(village, channel, visitors, specs, clerk, headcount, at=at)
+    used = False
     for concern in concerns:
         if concern.outcome == "pending":
             _carry(rng, concern, clerk, staff, at, end, outcome)
+            used = outcome is not None
+    return used
 
 
 def _carry(rng, concern, clerk, staff, at, end, other_outcome=None):

@@ -99,3 +99,13 @@ def test_demo_is_deterministic_for_a_seed_and_end_date(tmp_path):
     assert all(end - dt.timedelta(days=366) <= r[1] <= end for r in a)
     c = _fingerprint(tmp_path / "c" / "station.sqlite3", 8, end, visits_count=30)
     assert c != a
+
+
+def test_every_outcome_appears_for_other_seeds_too(tmp_path):
+    """Seed 3 used to lose 'referred': its chosen visit was answered on the spot."""
+    open_database(tmp_path / "station.sqlite3")
+    try:
+        build_demo(end=TODAY, seed=3)
+        assert {c.outcome for c in Concern.select()} == {PENDING, RESOLVED, *OTHER_OUTCOMES}
+    finally:
+        close_database()
