@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/ensure-venv.sh requirements-dev.txt
+bash scripts/ensure-system-tools.sh
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -551,7 +551,7 @@ def set_rules_text(text: str | None) -> None:
     text = (text or "").replace("\r\n", "\n").strip()
     if len(text) > RULES_LIMIT:
         raise ValidationError(f"运行制度太长了（{len(text)}字），请控制在{RULES_LIMIT}字以内。", "rules")
-    settings.put(RULES_KEY, text or None)
+    settings.put(RULES_KEY, text)  # "" means the default text
 
 
 def rules_data(station, today) -> RulesData:
