@@ -469,7 +469,7 @@ def notice_data(kind, station, date_from, date_to, today) -> NoticeData:
     else:
         summary = f"本期公示事项共{len(rows)}件：已解决{resolved}件，正在办理{pending}件{others_text}。"
     info = station_info(station)
-    contact = "、".join(x for x in [f"联系人：{info.head_name}" if info.head_name else "",
+    contact = "，".join(x for x in [f"联系人：{info.head_name}" if info.head_name else "",
                                    f"电话：{info.phone or info.head_phone}" if (info.phone or info.head_phone) else "",
                                    f"地址：{info.address}" if info.address else ""] if x)
     until = today + dt.timedelta(days=NOTICE_DAYS)
