@@ -114,8 +114,11 @@ def fit_cell(text: str, st: ParagraphStyle, avail: float):
     """A plain string when the text fits the cell on one line (cheap to lay
     out), otherwise a wrapping paragraph."""
     text = text or ""
-    if "\n" not in text and width(text, st.fontSize) <= avail:
-        return text
+    if "\n" not in text:
+        # no glyph of the font is wider than 1 em: a short text surely fits
+        # without measuring it (a ledger has thousands of cells)
+        if len(text) * st.fontSize <= avail or width(text, st.fontSize) <= avail:
+            return text
     return para(text, st)
 
 
@@ -308,21 +311,32 @@ def table(rows, widths, cmds=(), heights=None, **kw) -> Table:
     """A Table whose every cell, even an empty one, is set in our font (the
     default Helvetica would be referenced unembedded)."""
     t = Table(rows, colWidths=widths, rowHeights=heights, **kw)
-    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT)] + list(cmds)))
+    cmds = list(cmds)
+    if not any(c[0] == "FONT" and c[1] == (0, 0) and c[2] == (-1, -1) for c in cmds):
+        cmds.insert(0, ("FONT", (0, 0), (-1, -1), FONT))
+    t.setStyle(TableStyle(cmds))
     return t
 
 
-def grid_style(header_rows: int = 1, scale: float = 1.0, zebra: bool = True) -> list:
+def grid_style(header_rows: int = 1, scale: float = 1.0, zebra: bool = True,
+               size: float | None = None, leading: float | None = None,
+               vpad: bool = True) -> list:
+    """Grid, box, paddings, header shading and zebra rows. Every command
+    over the whole table is a pass over every cell, so a long table is given
+    the font, size and leading in one command and may keep reportlab's
+    default top and bottom padding (``vpad=False``)."""
+    font = ("FONT", (0, 0), (-1, -1), FONT) + ((size, leading or size * 1.25) if size else ())
     cmds = [
-        ("FONT", (0, 0), (-1, -1), FONT),
+        font,
         ("GRID", (0, 0), (-1, -1), 0.4 * scale, RULE),
         ("BOX", (0, 0), (-1, -1), 0.9 * scale, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * scale),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5 * scale),
-        ("TOPPADDING", (0, 0), (-1, -1), 2 * scale),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * scale),
     ]
+    if vpad:
+        cmds += [("TOPPADDING", (0, 0), (-1, -1), 2 * scale),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * scale)]
     if header_rows:
         cmds += [("BACKGROUND", (0, 0), (-1, header_rows - 1), LIGHT),
                  ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER")]

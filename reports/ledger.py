@@ -22,11 +22,11 @@ STEP_W = 30
 
 
 def _header(data):
-    steps = data.step_columns
-    top = [h for h, _ in FIXED] + ["反映事项"] + ["办理步骤日期（月-日）"] + [""] * (len(steps) - 1) \
-        + [h for h, _ in TAIL]
-    second = [""] * (len(FIXED) + 1) + [label for _, label in steps] + [""] * len(TAIL)
-    return [top, second]
+    """One header row (a spanned two-row header costs reportlab a scan of
+    every cell at each page break); the step columns are headed by the
+    step's short name and the title line says they hold dates."""
+    return [h for h, _ in FIXED] + ["反映事项"] + [label for _, label in data.step_columns] + \
+        [h for h, _ in TAIL]
 
 
 def render(data, path, paper="A4", progress=None) -> int:
@@ -46,18 +46,15 @@ def render(data, path, paper="A4", progress=None) -> int:
     ticker = ProgressTicker(progress, len(data.rows) + est_pages)
 
     cell = style(BODY, leading=10)
-    cell_c = style(BODY, leading=10, align=TA_CENTER)
     pad = 5.0
     head = style(8.5, leading=10, align=TA_CENTER)
-    table_rows = [[para(h, head) if h else "" for h in row] for row in _header(data)]
-    n_steps = len(steps)
-    first_step_col = len(FIXED) + 1
+    table_rows = [[para(h, head) for h in _header(data)]]
     for i, r in enumerate(data.rows):
         row = [str(r.number), r.case_number, r.registered_on.isoformat(),
                fit_cell(r.villager, cell, widths[3] - pad), fit_cell(r.hamlet, cell, widths[4] - pad),
                r.function, r.rule, fit_cell(r.summary, cell, summary_w - pad)]
         row += [short_date(r.step_dates.get(code)) for code, _ in steps]
-        row += [short_date(r.deadline), fit_cell(r.outcome, cell_c, TAIL[1][1] - pad),
+        row += [short_date(r.deadline), fit_cell(r.outcome, cell, TAIL[1][1] - pad),
                 r.satisfaction, fit_cell(r.handler, cell, TAIL[3][1] - pad)]
         table_rows.append(row)
         if i % 10 == 9:
@@ -65,24 +62,20 @@ def render(data, path, paper="A4", progress=None) -> int:
     if not data.rows:
         table_rows.append(["本期没有登记的关切。"] + [""] * (len(widths) - 1))
 
-    cmds = grid_style(header_rows=2)
-    cmds += [("FONTSIZE", (0, 0), (-1, -1), BODY), ("LEADING", (0, 0), (-1, -1), 10),
-             ("FONTSIZE", (0, 0), (-1, 1), 8.5),
-             ("ALIGN", (0, 2), (2, -1), "CENTER"),
-             ("ALIGN", (first_step_col - 3, 2), (first_step_col - 2, -1), "CENTER"),
-             ("ALIGN", (first_step_col, 2), (-1, -1), "CENTER"),
-             ("SPAN", (first_step_col, 0), (first_step_col + n_steps - 1, 0))]
-    for col in list(range(first_step_col)) + list(range(first_step_col + n_steps, len(widths))):
-        cmds.append(("SPAN", (col, 0), (col, 1)))
+    cmds = grid_style(header_rows=1, size=BODY, leading=10, vpad=False)
+    cmds += [("ALIGN", (0, 1), (0, -1), "CENTER")]
     if not data.rows:
-        cmds.append(("SPAN", (0, 2), (-1, 2)))
-    grid = table(table_rows, widths, cmds, repeatRows=2)
+        cmds.append(("SPAN", (0, 1), (-1, 1)))
+    grid = table(table_rows, widths, cmds, repeatRows=1)
 
     story = [
         para(data.station.name, style(13, align=TA_CENTER, color=INK)),
         para(data.title, style(20, leading=28, align=TA_CENTER, color=BLUE)),
         para(f"统计期间：{data.period}　（按登记日期）　　办理情况截至：{cn_date(data.printed_on)}",
-             style(9.5, align=TA_CENTER, color=GREY, space_after=4 * mm)),
+             style(9.5, align=TA_CENTER, color=GREY)),
+        para("“分析、现场、监督、公示、反馈”各栏填写该步骤首次办理的日期（月-日）；"
+             "接待、受理在登记当日。",
+             style(8.5, align=TA_CENTER, color=GREY, space_after=3 * mm)),
         grid,
         Spacer(1, 6 * mm),
         KeepTogether(_totals(data, avail) + [Spacer(1, 8 * mm),

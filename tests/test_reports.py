@@ -226,7 +226,7 @@ def test_ledger_has_one_row_per_concern_and_headers_on_every_page(station, tmp_p
                      str(path), "-")
         numbers = re.findall(r"\b\d{4}-\d{4}\b", layout)
         if numbers:
-            assert "反映事项" in body and "办理步骤日期" in body and "经办人" in body, page
+            assert all(h in body for h in ("案件编号", "反映事项", "分析", "反馈", "办结期限", "经办人")), page
         seen += numbers
     expected = [r.case_number for r in data.rows]
     assert [n for n in seen if n in set(expected)] == expected
