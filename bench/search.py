@@ -1,0 +1,168 @@
+"""Search latency of ``models.search.search_concerns`` for the queries a duty
+officer types, on the one-year demo station and on a county-scale database.
+
+Query kinds:
+
+- ``two_char``   two-character words (低保, 积水): shorter than a trigram, so
+                 SQLite scans ``concern_fts`` instead of using its index;
+- ``fragment``   three or more characters (宅基地, 养老保险): from the trigram index;
+- ``initials``   pinyin initials of a villager's name (3 letters, and its first 2);
+- ``phone``      the last four digits of a phone number, and a whole number;
+- ``case``       a case number (YEAR-0042); on the county database each village has one;
+- ``no_match``   a two-character and a four-character word found nowhere.
+
+The data-dependent queries (initials, phone, case) come from the database
+itself: the villager of the newest concern, the latest year. Each query runs
+``--repeat`` times (default 15), the queries taking turns round by round after
+one warm-up round; each timing is one call of
+``search_concerns(station, query, limit=200)`` as the search page makes it.
+``rows_s`` is the extra time the search page spends turning those results into
+table rows (``models.dashboard.concern_rows``), measured once per round.
+
+    .venv/bin/python bench/search.py --demo-dir D --county-dir C --out bench/results/search.json
+
+D comes from ``python main.py --data-dir D demo`` (built in a temp dir if not
+given); C from ``bench/generate.py C`` (skipped if not given).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.machine import machine_info, machine_line, python_exe, summary  # noqa: E402
+
+
+def queries_for(database) -> list[tuple[str, str]]:
+    row = database.execute_sql(
+        "SELECT v.pinyin_initials, v.phone, c.year FROM concern c JOIN villager v ON v.id = c.villager_id "
+        "WHERE v.phone <> '' AND length(v.pinyin_initials) >= 3 "
+        "ORDER BY c.registered_on DESC, c.seq DESC LIMIT 1").fetchone()
+    initials, phone, year = row
+    return [
+        ("two_char", "低保"), ("two_char", "积水"),
+        ("fragment", "宅基地"), ("fragment", "养老保险"),
+        ("initials", initials[:3]), ("initials", initials[:2]),
+        ("phone", phone[-4:]), ("phone", phone),
+        ("case", f"{year}-0042"),
+        ("no_match", "火星"), ("no_match", "量子计算"),
+    ]
+
+
+def bench_db(label: str, data_dir: Path, scope: str, repeat: int) -> dict:
+    from peewee import fn
+
+    from models import dashboard
+    from models.clock import today
+    from models.db import close_database, database_path, open_database
+    from models.schema import Concern, Station
+    from models.search import search_concerns
+    from models.stations import this_station
+
+    path = database_path(data_dir)
+    database = open_database(path)
+    try:
+        if scope == "this_station":
+            station = this_station()
+        elif scope == "all":
+            station = None
+        else:  # "busiest_village": the village with the most concerns
+            sid = (Concern.select(Concern.station).group_by(Concern.station)
+                   .order_by(fn.COUNT(Concern.id).desc()).scalar())
+            station = Station.get_by_id(sid)
+        queries = queries_for(database)
+        n_concerns = Concern.select().count()
+        times: dict[str, list[float]] = {q: [] for _, q in queries}
+        rows_t: dict[str, list[float]] = {q: [] for _, q in queries}
+        hits: dict[str, int] = {}
+        day = today()
+        for rnd in range(repeat + 1):  # round 0 warms the caches and is not kept
+            for _, q in queries:
+                t0 = time.perf_counter()
+                found = search_concerns(station, q, limit=200)
+                t1 = time.perf_counter()
+                dashboard.concern_rows(found, day)
+                t2 = time.perf_counter()
+                hits[q] = len(found)
+                if rnd:
+                    times[q].append(t1 - t0)
+                    rows_t[q].append(t2 - t1)
+        total_hits = {q: len(search_concerns(station, q, limit=10**7)) for _, q in queries}
+    finally:
+        close_database()
+    size = path.stat().st_size
+    wal = path.with_name(path.name + "-wal")
+    result = {
+        "database": label, "path": str(path), "file_bytes": size,
+        "wal_bytes": wal.stat().st_size if wal.exists() else 0,
+        "concerns": n_concerns, "scope": scope,
+        "station": station.name if station is not None else None,
+        "repeat": repeat,
+        "queries": [{"kind": kind, "query": q, "hits_shown": hits[q], "hits_total": total_hits[q],
+                     "search_s": summary(times[q]), "rows_s": summary(rows_t[q]),
+                     "raw_search_s": times[q]} for kind, q in queries],
+    }
+    kinds: dict[str, list[float]] = {}
+    for kind, q in queries:
+        kinds.setdefault(kind, []).extend(times[q])
+    result["by_kind"] = {k: summary(v) for k, v in kinds.items()}
+    return result
+
+
+def _make_demo() -> Path:
+    import subprocess
+    import tempfile
+
+    d = Path(tempfile.mkdtemp(prefix="desk-bench-demo-"))
+    subprocess.run([python_exe(), str(ROOT / "main.py"), "--data-dir", str(d), "demo"], check=True,
+                   capture_output=True)
+    return d
+
+
+def print_result(r: dict) -> None:
+    print(f"\n{r['database']}: {r['concerns']} concerns, {r['file_bytes'] / 1e6:.1f} MB, "
+          f"scope {r['scope']} ({r['station'] or 'all stations'}), {r['repeat']} runs per query; ms")
+    print(f"  {'kind':9s} {'query':12s} {'hits':>11s} {'median':>8s} {'p95':>8s} {'min':>8s} {'max':>8s}"
+          f" {'+rows med':>9s}")
+    for q in r["queries"]:
+        s, rw = q["search_s"], q["rows_s"]
+        hits = f"{q['hits_shown']}/{q['hits_total']}"
+        print(f"  {q['kind']:9s} {q['query']:12s} {hits:>11s} {s['median'] * 1e3:8.2f} {s['p95'] * 1e3:8.2f}"
+              f" {s['min'] * 1e3:8.2f} {s['max'] * 1e3:8.2f} {rw['median'] * 1e3:9.2f}")
+    print("  by kind (all runs of its queries): " + ", ".join(
+        f"{k} {s['median'] * 1e3:.1f}/{s['p95'] * 1e3:.1f}" for k, s in r["by_kind"].items())
+        + "  (median/p95 ms)")
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description="Search latency on the demo and a county-scale database.")
+    p.add_argument("--demo-dir", type=Path, help="a demo data folder (default: build one in a temp dir)")
+    p.add_argument("--county-dir", type=Path, help="a folder made by bench/generate.py (skipped if absent)")
+    p.add_argument("--repeat", type=int, default=15)
+    p.add_argument("--out", type=Path, help="write the raw results as JSON here")
+    args = p.parse_args(argv)
+
+    info = machine_info(qt=False)
+    print("machine:", machine_line(info))
+    runs = [bench_db("demo (one village, one year)", args.demo_dir or _make_demo(), "this_station",
+                     args.repeat)]
+    print_result(runs[-1])
+    if args.county_dir:
+        for scope in ("all", "busiest_village"):
+            runs.append(bench_db("county (generated)", args.county_dir, scope, args.repeat))
+            print_result(runs[-1])
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({"bench": "search", "machine": info, "runs": runs},
+                                       ensure_ascii=False, indent=1) + "\n")
+        print(f"\nraw results: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""Start-up time of the desk to an interactive main window, beside a bare
+PySide6 window measured in the same run.
+
+Each run is a fresh interpreter (a new subprocess): the clock starts in this
+parent just before the child is spawned and stops when the child's event loop
+has shown the window and processed its first events (a ``QTimer.singleShot(0)``
+queued after ``window.show()``). ``time.monotonic`` is CLOCK_MONOTONIC on
+Linux, the same clock in parent and child.
+
+- ``app``:  ``ui.app.start(data_dir)`` — the application object, translation,
+  database, style and ``MainWindow(station)``, shown — exactly what
+  ``python main.py --data-dir D`` does before ``app.exec()``.
+- ``bare``: ``QApplication`` + an empty ``QMainWindow`` of the same size, shown.
+
+The two kinds run interleaved (app, bare, bare, app, ...) after one discarded
+warm-up of each, so both see the same machine noise. Qt runs offscreen.
+
+    .venv/bin/python bench/startup.py                # builds a demo database in a temp dir
+    .venv/bin/python bench/startup.py --data-dir D   # D made by: python main.py --data-dir D demo
+    .venv/bin/python bench/startup.py --runs 15 --out bench/results/startup.json
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+T_CHILD_START = time.monotonic()
+
+
+def _child(kind: str, data_dir: str, root: str) -> int:
+    """Runs in the subprocess: build the window, print timestamps as JSON."""
+    import json
+    import resource
+
+    marks = {"child_start": T_CHILD_START}
+    if kind == "app":
+        sys.path.insert(0, root)
+        from ui.app import start
+
+        marks["imported"] = time.monotonic()
+        app, window, code = start(data_dir)
+        if window is None:
+            print(json.dumps({"error": f"no main window (exit code {code})"}))
+            return 3
+    else:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        marks["imported"] = time.monotonic()
+        app = QApplication(sys.argv)
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+    marks["shown"] = time.monotonic()
+    from PySide6.QtCore import QTimer
+
+    def first_events():
+        marks["first_events"] = time.monotonic()
+        marks["visible"] = window.isVisible()  # before quit(), which closes windows in Qt 6
+        app.quit()
+
+    QTimer.singleShot(0, first_events)
+    app.exec()
+    marks["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(marks), flush=True)
+    return 0
+
+
+def _spawn(py: str, kind: str, data_dir: str, env: dict) -> dict:
+    import json
+    import subprocess
+
+    from bench.machine import ROOT
+
+    t0 = time.monotonic()
+    out = subprocess.run([py, str(ROOT / "bench" / "startup.py"), "--child", kind, data_dir, str(ROOT)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    t_end = time.monotonic()
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"{kind} child failed (exit {out.returncode}):\n{out.stdout}\n{out.stderr}")
+    m = json.loads(lines[-1])
+    if "error" in m:
+        raise RuntimeError(f"{kind} child: {m['error']}\n{out.stderr}")
+    return {
+        "total_s": m["first_events"] - t0,            # process start → first events processed
+        "interpreter_s": m["child_start"] - t0,       # spawn + Python start-up before our code
+        "imports_s": m["imported"] - m["child_start"],
+        "build_and_show_s": m["shown"] - m["imported"],
+        "first_events_s": m["first_events"] - m["shown"],
+        "process_wall_s": t_end - t0,                 # includes tear-down; not the measure
+        "visible": m["visible"],
+        "maxrss_mib": round(m["maxrss_mib"], 1),
+    }
+
+
+def _make_demo(py: str, env: dict) -> str:
+    import subprocess
+    import tempfile
+
+    from bench.machine import ROOT
+
+    d = tempfile.mkdtemp(prefix="desk-bench-demo-")
+    subprocess.run([py, str(ROOT / "main.py"), "--data-dir", d, "demo"], check=True, env=env,
+                   capture_output=True)
+    return d
+
+
+def _db_facts(data_dir: str) -> dict:
+    import sqlite3
+    from pathlib import Path
+
+    path = Path(data_dir) / "station.sqlite3"
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        facts = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                 for t in ("concern", "concern_event", "visit", "villager")}
+        facts["first_day"], facts["last_day"] = con.execute(
+            "SELECT MIN(registered_on), MAX(registered_on) FROM concern").fetchone()
+    finally:
+        con.close()
+    facts["file_bytes"] = path.stat().st_size
+    return facts
+
+
+def main(argv=None) -> int:
+    import argparse
+    import json
+    import os
+    import statistics
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.machine import machine_info, machine_line, python_exe, summary
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--data-dir", help="a folder with a demo database (default: build one in a temp dir)")
+    p.add_argument("--runs", type=int, default=15, help="measured runs of each kind (default 15)")
+    p.add_argument("--out", help="write the raw results as JSON here")
+    args = p.parse_args(argv)
+
+    py = python_exe()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    data_dir = args.data_dir or _make_demo(py, env)
+    info = machine_info()
+    print("machine:", machine_line(info), file=sys.stderr)
+    facts = _db_facts(data_dir)
+    print(f"database: {data_dir} ({facts['concern']} concerns, {facts['concern_event']} events, "
+          f"{facts['file_bytes'] / 1e6:.1f} MB)", file=sys.stderr)
+
+    for kind in ("app", "bare"):  # warm-up: byte-code caches, page cache, fontconfig cache
+        _spawn(py, kind, data_dir, env)
+    runs: dict[str, list[dict]] = {"app": [], "bare": []}
+    for i in range(args.runs):
+        order = ("app", "bare") if i % 2 == 0 else ("bare", "app")
+        for kind in order:
+            r = _spawn(py, kind, data_dir, env)
+            runs[kind].append(r)
+            print(f"  run {i + 1:2d} {kind:4s} {r['total_s'] * 1000:7.1f} ms", file=sys.stderr)
+
+    def stats(kind, key):
+        return summary([r[key] for r in runs[kind]])
+
+    result = {
+        "bench": "startup",
+        "machine": info,
+        "database": {"data_dir": data_dir, **facts},
+        "runs_per_kind": args.runs,
+        "app": {k: stats("app", k) for k in ("total_s", "interpreter_s", "imports_s",
+                                             "build_and_show_s", "first_events_s", "maxrss_mib")},
+        "bare": {k: stats("bare", k) for k in ("total_s", "interpreter_s", "imports_s",
+                                               "build_and_show_s", "first_events_s", "maxrss_mib")},
+        "raw": runs,
+    }
+    app_med = result["app"]["total_s"]["median"]
+    bare_med = result["bare"]["total_s"]["median"]
+    result["ratio_of_medians"] = app_med / bare_med
+    pair = [a["total_s"] / b["total_s"] for a, b in zip(runs["app"], runs["bare"])]
+    result["ratio_per_pair"] = summary(pair)
+
+    print(f"\nmachine: {machine_line(info)}")
+    print(f"database: {facts['concern']} concerns, {facts['concern_event']} events, "
+          f"{facts['first_day']} … {facts['last_day']}, {facts['file_bytes'] / 1e6:.1f} MB")
+    print(f"{args.runs} runs of each kind, interleaved; milliseconds, median [p25–p75] (min–max)")
+    for kind in ("app", "bare"):
+        for key in ("total_s", "interpreter_s", "imports_s", "build_and_show_s", "first_events_s"):
+            s = result[kind][key]
+            print(f"  {kind:4s} {key:17s} {s['median'] * 1000:7.1f} [{s['p25'] * 1000:6.1f}–"
+                  f"{s['p75'] * 1000:6.1f}] ({s['min'] * 1000:6.1f}–{s['max'] * 1000:6.1f})")
+        print(f"  {kind:4s} peak RSS          {result[kind]['maxrss_mib']['median']:7.1f} MiB")
+    print(f"  ratio of medians app/bare: {result['ratio_of_medians']:.2f} "
+          f"(per interleaved pair: median {statistics.median(pair):.2f}, "
+          f"{min(pair):.2f}–{max(pair):.2f})")
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        print(f"raw results: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "--child":
+        sys.exit(_child(sys.argv[2], sys.argv[3], sys.argv[4]))
+    sys.exit(main())
