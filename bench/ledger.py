@@ -128,6 +128,7 @@ def main(argv=None) -> int:
         print(f"{len(data.rows)} concerns; demo built in {prep['build_demo_s']} s; "
               f"report_data (the query) {prep['report_data_s']} s", flush=True)
         timings = {"ledger": [], "plain": []}
+        cpu = {"ledger": [], "plain": []}
         pages = {}
         funcs = {"ledger": the_ledger, "plain": plain_table}
         for name, f in funcs.items():  # warm-up: imports, font loading
@@ -135,15 +136,20 @@ def main(argv=None) -> int:
         for i in range(args.runs):
             order = ("ledger", "plain") if i % 2 == 0 else ("plain", "ledger")
             for name in order:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 pages[name] = funcs[name](data, tmp / f"{name}.pdf")
                 timings[name].append(time.perf_counter() - t0)
-            print(f"run {i + 1}: ledger {timings['ledger'][-1]:.3f} s, plain {timings['plain'][-1]:.3f} s",
-                  flush=True)
+                cpu[name].append(time.process_time() - c0)
+            print(f"run {i + 1}: ledger {timings['ledger'][-1]:.3f} s (cpu {cpu['ledger'][-1]:.3f}), "
+                  f"plain {timings['plain'][-1]:.3f} s (cpu {cpu['plain'][-1]:.3f})", flush=True)
         sizes = {n: (tmp / f"{n}.pdf").stat().st_size for n in funcs}
 
     med = {n: statistics.median(v) for n, v in timings.items()}
     ratio = med["ledger"] / med["plain"]
+    cpu_med = {n: statistics.median(v) for n, v in cpu.items()}
+    cpu_ratio = cpu_med["ledger"] / cpu_med["plain"]
+    # per-run ratios (each ledger run beside the plain run next to it)
+    pair = sorted(a / b for a, b in zip(timings["ledger"], timings["plain"]))
     result = {
         "bench": "ledger", "concerns": len(data.rows), "runs": args.runs,
         "median_s": {n: round(v, 4) for n, v in med.items()},
@@ -152,6 +158,10 @@ def main(argv=None) -> int:
         "all_s": {n: [round(x, 4) for x in v] for n, v in timings.items()},
         "pages": pages, "bytes": sizes,
         "ratio_ledger_over_plain": round(ratio, 3), "target_ratio": 1.5,
+        "cpu_median_s": {n: round(v, 4) for n, v in cpu_med.items()},
+        "cpu_ratio_ledger_over_plain": round(cpu_ratio, 3),
+        "paired_run_ratios": [round(x, 3) for x in pair],
+        "loadavg_at_end": list(__import__("os").getloadavg()),
         "prep": prep, "machine": info,
     }
     out = args.out or ROOT / "bench" / "results" / f"ledger-{dt.date.today().isoformat()}.json"
@@ -160,6 +170,8 @@ def main(argv=None) -> int:
     print(f"ledger: median {med['ledger']:.3f} s ({pages['ledger']} pages); "
           f"plain table: median {med['plain']:.3f} s ({pages['plain']} pages); "
           f"ratio {ratio:.2f} (target ≤ 1.5)")
+    print(f"CPU time: ledger {cpu_med['ledger']:.3f} s, plain {cpu_med['plain']:.3f} s, ratio {cpu_ratio:.2f}; "
+          f"paired run ratios {pair[0]:.2f}–{pair[-1]:.2f}")
     print(f"written to {out}")
     return 0
 
