@@ -67,9 +67,20 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
 
 
 def _in_text(text: str):
-    pattern = "%" + _escape_like(text) + "%"
-    return Concern.id.in_(SQL("(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')",
-                              (pattern,)))
+    """Concerns whose indexed text contains ``text`` literally.
+
+    Three or more characters with no LIKE wildcard in them go to the trigram
+    index (plain LIKE). Shorter words, and words with % _ or \\ in them, need
+    the ESCAPE form: SQLite then scans the table — with ESCAPE it does so
+    correctly, whereas a plain LIKE of fewer than three characters on a
+    trigram table matches nothing at all.
+    """
+    if len(text) >= 3 and not any(ch in text for ch in "%_\\"):
+        sql, pattern = "(SELECT concern_id FROM concern_fts WHERE body LIKE ?)", f"%{text}%"
+    else:
+        sql = "(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')"
+        pattern = "%" + _escape_like(text) + "%"
+    return Concern.id.in_(SQL(sql, (pattern,)))
 
 
 def _match_word(word: str):
