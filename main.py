@@ -25,7 +25,26 @@ def _date(value: str) -> dt.date:
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # plain words, exit code 2, nothing touched
         self.print_usage(sys.stderr)
-        self.exit(2, f"命令有误：{message}\n")
+        self.exit(2, f"命令有误：{_plain(message)}\n")
+
+
+_ARGPARSE_PHRASES = [
+    (r"^argument (\S+): ", r"参数 \1："),
+    (r"^the following arguments are required: (.*)$", r"缺少参数：\1"),
+    (r"^unrecognized arguments: (.*)$", r"不认识的参数：\1"),
+    (r"invalid choice: '([^']*)' \(choose from (.*)\)", r"没有“\1”这一项（可选：\2）"),
+    (r"expected one argument", r"后面要跟一个值"),
+    (r"invalid int value: '([^']*)'", r"“\1”不是整数"),
+]
+
+
+def _plain(message: str) -> str:
+    """argparse's English, put into plain Chinese."""
+    import re
+
+    for pattern, chinese in _ARGPARSE_PHRASES:
+        message = re.sub(pattern, chinese, message)
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,6 +129,9 @@ def cmd_stats(args) -> int:
     return 0
 
 
+SEARCH_LIMIT = 200
+
+
 def cmd_search(args) -> int:
     from models.clock import today
     from models.search import search_concerns
@@ -117,12 +139,15 @@ def cmd_search(args) -> int:
     from models.workflow import status_text
 
     _, station = _open(args)
-    found = search_concerns(None, " ".join(args.query))
+    found = search_concerns(None, " ".join(args.query), limit=SEARCH_LIMIT)
     for c in found:
         who = mask_name(c.villager.name) if c.confidential else c.villager.name
         summary = "（涉密涉私事项）" if c.confidential else c.summary
         print(f"{c.case_number}  {c.registered_on}  {who}  {summary}  [{status_text(c, today())}]")
-    print(f"共找到 {len(found)} 件。")
+    if len(found) >= SEARCH_LIMIT:
+        print(f"找到的太多，只列出最近的 {SEARCH_LIMIT} 件；请多加一个词缩小范围。")
+    else:
+        print(f"共找到 {len(found)} 件。")
     return 0
 
 

@@ -156,9 +156,14 @@ def _carry(rng, concern, clerk, staff, at, end, other_outcome=None):
     t = at
 
     def later(days=1):
+        """The next event: later in the same sitting, or in office hours some days on."""
         nonlocal t
-        t = min(t + dt.timedelta(days=days, hours=rng.randrange(1, 5)),
-                dt.datetime.combine(end, dt.time(17, 0)))
+        if days == 0:
+            nxt = t + dt.timedelta(minutes=rng.randrange(10, 90))
+        else:
+            nxt = dt.datetime.combine(t.date() + dt.timedelta(days=days),
+                                      dt.time(rng.choice([8, 9, 10, 11, 14, 15, 16]), rng.randrange(60)))
+        t = max(t, min(nxt, dt.datetime.combine(end, dt.time(17, 0))))
         return t
 
     w = workflow

@@ -21,7 +21,10 @@ def receive_visit(station: Station, channel: str, visitors: list[Villager],
     ``headcount`` is the number of people who came (a group visit counts every
     person); it defaults to the number of named visitors and may not be fewer.
     """
-    at = at or local_now()
+    now = local_now()
+    at = at or now
+    if at > now + dt.timedelta(minutes=10):
+        raise ValidationError("来访时间不能晚于现在，请核对日期和时间。", "at")
     if channel not in CHANNELS:
         raise ValidationError("请选择来访方式。", "channel")
     visitors = list(dict.fromkeys(visitors))
