@@ -193,3 +193,14 @@ def test_full_width_digits_from_a_chinese_input_method_are_accepted_and_stored_p
 def test_other_scripts_digits_are_not_taken_for_a_phone_number():
     with pytest.raises(ValidationError):
         clean_phone("١٣٩١٢٣٤٥٦٧٨")   # Arabic-Indic digits
+
+
+def test_visit_dated_in_the_future_is_refused_and_nothing_saved(station, zhang, clerk, table_counts):
+    from models.clock import local_now
+
+    before = table_counts()
+    tomorrow = local_now() + dt.timedelta(days=1)
+    assert_refused(lambda: receive_visit(station, "walk_in", [zhang],
+                                         [_spec(zhang, deadline=tomorrow.date() + dt.timedelta(days=3))],
+                                         clerk, at=tomorrow),
+                   "at", "来访时间不能晚于现在", before, table_counts)
