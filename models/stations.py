@@ -57,7 +57,11 @@ def set_up_this_station(level: str, name: str, code: str, parent_name: str = "",
                 raise ValidationError("县回应指挥部没有上级站点。", "parent")
             parent = Station.get_or_none(Station.code == (parent_code or "").strip())
             if parent is None:
-                parent = create_station(parent_level, parent_name, parent_code)
+                try:
+                    parent = create_station(parent_level, parent_name, parent_code)
+                except ValidationError as e:  # name the parent's field, not this station's
+                    field = f"parent_{e.field}" if e.field in ("name", "code") else "parent"
+                    raise ValidationError("上级站点：" + e.message, field) from None
         station = create_station(level, name, code, parent, address, phone, opening_hours)
         settings.put(settings.THIS_STATION, station.id)
     return station
@@ -68,12 +72,31 @@ def hamlets(station: Station) -> list[Station]:
                 .order_by(Station.name))
 
 
-def add_staff(station: Station, name: str, phone: str = "", role: str = "clerk",
-              hamlet: Station | None = None, full_time: bool = False) -> Staff:
+def clean_staff(name: str, phone: str = "", role: str = "clerk") -> tuple[str, str, str]:
+    """A staff member's name, phone and role, checked; nothing is saved."""
     if role not in STAFF_ROLES:
         raise ValidationError("请选择工作人员的职责。", "role")
-    return Staff.create(station=station, name=clean_name(name), phone=clean_phone(phone),
+    return clean_name(name), clean_phone(phone), role
+
+
+def add_staff(station: Station, name: str, phone: str = "", role: str = "clerk",
+              hamlet: Station | None = None, full_time: bool = False) -> Staff:
+    name, phone, role = clean_staff(name, phone, role)
+    return Staff.create(station=station, name=name, phone=phone,
                         role=role, hamlet=hamlet, full_time=full_time)
+
+
+def all_staff(station: Station) -> list[Staff]:
+    """Every staff member of the station, active ones first."""
+    return list(Staff.select().where(Staff.station == station)
+                .order_by(Staff.active.desc(), Staff.full_time.desc(), Staff.name))
+
+
+def set_staff_active(staff: Staff, active: bool) -> None:
+    """Mark a staff member as working here (active) or no longer (inactive).
+    Staff are never deleted: old concerns and events still name them."""
+    Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
+    staff.active = bool(active)
 
 
 def active_staff(station: Station) -> list[Staff]:

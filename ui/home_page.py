@@ -40,6 +40,7 @@ class HomePage(QWidget):
             ("month_concerns", self.tr("Concerns this month")),
             ("month_resolved", self.tr("Resolved this month")),
             ("open", self.tr("Open now")),
+            ("due_soon", self.tr("Due within 2 days")),
             ("overdue", self.tr("Overdue")),
         ]
         for col, (key, caption) in enumerate(captions):
@@ -48,12 +49,18 @@ class HomePage(QWidget):
             grid.addWidget(value, 0, col)
             grid.addWidget(QLabel(caption), 1, col)
             self.figure_labels[key] = value
+        for key in ("due_soon", "overdue"):  # the two that ask for action, in red
+            self.figure_labels[key].setStyleSheet("color: #b00020;")
         layout.addWidget(figures)
 
         self.alert_label = QLabel()
         self.alert_label.setProperty("role", "warning")
         self.alert_label.setWordWrap(True)
         layout.addWidget(self.alert_label)
+        self.calm_label = QLabel(self.tr("Nothing is waiting: every concern has been dealt with."))
+        self.calm_label.setProperty("role", "heading")
+        self.calm_label.hide()
+        layout.addWidget(self.calm_label)
 
         heading = QLabel(self.tr("Open concerns, soonest deadline first"))
         heading.setProperty("role", "heading")
@@ -61,6 +68,10 @@ class HomePage(QWidget):
         self.table = ConcernTable()
         self.table.opened.connect(self.opened)
         layout.addWidget(self.table, 1)
+        self.hint_label = QLabel(self.tr("To open a concern: select it and press Enter, or "
+                                         "double-click it. Someone has come in: press F2."))
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -68,14 +79,18 @@ class HomePage(QWidget):
         weekday = labels.tr(labels.WEEKDAYS[today.weekday()])
         self.date_label.setText(self.tr("Today is %1, %2").replace("%1", labels.format_date(today))
                                 .replace("%2", weekday))
-        names = "、".join(s.name for s in home.on_duty) or self.tr("nobody")
-        self.duty_label.setText(self.tr("On duty: %1").replace("%1", names))
+        if home.on_duty:
+            names = self.tr(", ").join(s.name for s in home.on_duty)
+            self.duty_label.setText(self.tr("On duty: %1").replace("%1", names))
+        else:
+            self.duty_label.setText(self.tr("On duty: nobody yet. Add the staff under “Settings”."))
         figures = {
             "today_visitors": home.today_totals.visitors,
             "today_concerns": home.today_totals.concerns,
             "month_concerns": home.month_totals.concerns,
             "month_resolved": home.month_totals.resolved,
             "open": len(home.open_concerns),
+            "due_soon": len(home.due_soon),
             "overdue": len(home.overdue),
         }
         for key, value in figures.items():
@@ -88,4 +103,5 @@ class HomePage(QWidget):
             alerts.append(self.tr("%n concern(s) due within two days.", "", len(home.due_soon)))
         self.alert_label.setText("  ".join(alerts))
         self.alert_label.setVisible(bool(alerts))
+        self.calm_label.setVisible(not home.open_concerns)
         self.table.set_rows(dashboard.concern_rows(home.open_concerns, today))

@@ -52,7 +52,14 @@ class MainWindow(QMainWindow):
         self.intake_button = self._nav(nav, self.tr("Receive a visit (F2)"), "F2", self.receive_visit)
         self.todo_button = self._nav(nav, self.tr("To do (F3)"), "F3", self.show_todo)
         self.search_button = self._nav(nav, self.tr("Find (F4)"), "F4", self.show_search)
+        self.print_button = self._nav(nav, self.tr("Print (F5)"), "F5", self.show_print)
+        self.print_button.setCheckable(True)
+        self.print_button.setAutoExclusive(True)
+        self.print_page = None  # the print centre, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
+        for button in (self.home_button, self.todo_button, self.search_button):
+            button.setCheckable(True)  # the page on show stays pressed in
+            button.setAutoExclusive(True)
         nav.addStretch(1)
         layout.addLayout(nav)
 
@@ -79,9 +86,14 @@ class MainWindow(QMainWindow):
         return button
 
     def _fill_officers(self) -> None:
+        keep = self.ctx.officer.id if self.ctx.officer is not None else None
+        self.officer_combo.blockSignals(True)
         self.officer_combo.clear()
         for staff in stations.active_staff(self.ctx.station):
             self.officer_combo.addItem(staff.name, staff)
+            if staff.id == keep:
+                self.officer_combo.setCurrentIndex(self.officer_combo.count() - 1)
+        self.officer_combo.blockSignals(False)
         self._officer_changed()
 
     def _officer_changed(self, *_):
@@ -91,15 +103,30 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self.home_page.refresh()
         self.pages.setCurrentWidget(self.home_page)
+        self.home_button.setChecked(True)
         self.home_page.table.setFocus()
 
     def show_todo(self) -> None:
         self.todo_page.refresh()
         self.pages.setCurrentWidget(self.todo_page)
+        self.todo_button.setChecked(True)
+        self.todo_page.table.setFocus()
 
     def show_search(self) -> None:
         self.pages.setCurrentWidget(self.search_page)
+        self.search_button.setChecked(True)
         self.search_page.focus_query()
+
+    def show_print(self) -> None:
+        if self.print_page is None:
+            from .print_centre import PrintCentre
+
+            self.print_page = PrintCentre(self.ctx)
+            self.pages.addWidget(self.print_page)
+        self.pages.setCurrentWidget(self.print_page)
+        self.print_button.setChecked(True)
+        self.print_page.refresh()
+        self.print_page.focus_first()
 
     def receive_visit(self) -> None:
         from .intake_dialog import IntakeDialog
@@ -119,6 +146,9 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.ctx, self).exec():
             self._fill_officers()
+            self.large_text_button.blockSignals(True)
+            self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
+            self.large_text_button.blockSignals(False)
             self.refresh_current()
 
     def refresh_current(self) -> None:

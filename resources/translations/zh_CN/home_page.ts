@@ -30,38 +30,62 @@
     </message>
     <message>
         <location filename="../../../ui/home_page.py" line="43" />
+        <source>Due within 2 days</source>
+        <translation>两天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/home_page.py" line="44" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="58" />
+        <location filename="../../../ui/home_page.py" line="60" />
+        <source>Nothing is waiting: every concern has been dealt with.</source>
+        <translation>没有待办的事：所有关切都已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/home_page.py" line="65" />
         <source>Open concerns, soonest deadline first</source>
         <translation>正在办理的关切（期限最近的在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="69" />
+        <location filename="../../../ui/home_page.py" line="71" />
+        <source>To open a concern: select it and press Enter, or double-click it. Someone has come in: press F2.</source>
+        <translation>打开一件关切：选中后按回车键，或者双击。有人来访：按 F2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/home_page.py" line="80" />
         <source>Today is %1, %2</source>
         <translation>今天是 %1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="71" />
-        <source>nobody</source>
-        <translation>无</translation>
+        <location filename="../../../ui/home_page.py" line="83" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="72" />
+        <location filename="../../../ui/home_page.py" line="84" />
         <source>On duty: %1</source>
         <translation>今日值班：%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="85" />
-        <source>%n concern(s) past their deadline (shown in red).</source>
-        <translation><numerusform>有 %n 件已超过办结期限（红色显示），请抓紧办理。</numerusform></translation>
+    <message>
+        <location filename="../../../ui/home_page.py" line="86" />
+        <source>On duty: nobody yet. Add the staff under “Settings”.</source>
+        <translation>今日值班：还没有工作人员，请在“设置”里添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="88" />
+        <location filename="../../../ui/home_page.py" line="100" />
+        <source>%n concern(s) past their deadline (shown in red).</source>
+        <translation>
+            <numerusform>有 %n 件已超过办结期限（红色显示），请抓紧办理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/home_page.py" line="103" />
         <source>%n concern(s) due within two days.</source>
-        <translation><numerusform>有 %n 件在两天内到期。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件在两天内到期。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

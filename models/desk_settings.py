@@ -1,0 +1,42 @@
+"""The settings screen's changes, saved together: the default time limit per
+handling rule, the large-text switch, new staff members and who is active.
+One transaction: if anything is wrong, nothing is saved."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import settings, stations
+from .db import db
+from .errors import ValidationError
+from .schema import Staff, Station
+
+
+@dataclass
+class NewStaff:
+    name: str
+    phone: str = ""
+    role: str = "clerk"
+    full_time: bool = False
+
+
+def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = None,
+                       large_text: bool | None = None, new_staff: list[NewStaff] = (),
+                       staff_active: dict[str, bool] | None = None) -> None:
+    """Apply the settings screen's changes. ``staff_active`` maps staff id →
+    active. A station that has staff keeps at least one of them active."""
+    with db.atomic():
+        for rule, days in (deadline_days or {}).items():
+            settings.set_deadline_days(rule, days)
+        if large_text is not None:
+            settings.put(settings.LARGE_TEXT, bool(large_text))
+        for person in new_staff:
+            stations.add_staff(station, person.name, person.phone, person.role,
+                               full_time=person.full_time)
+        for staff_id, active in (staff_active or {}).items():
+            staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.station == station))
+            if staff is None:
+                raise ValidationError("找不到这名工作人员。", "staff")
+            stations.set_staff_active(staff, active)
+        everyone = stations.all_staff(station)
+        if everyone and not any(s.active for s in everyone):
+            raise ValidationError("至少要保留一名在岗的工作人员。", "staff")

@@ -1,0 +1,142 @@
+"""The first-run screen, driven as a person would: type, click, press keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from models import stations
+from models.schema import Concern, Station
+from ui import first_run
+from ui.first_run import FirstRunDialog
+
+
+def _open(qtbot) -> FirstRunDialog:
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_set_up_a_village_station_by_typing(qtbot, typer, db):
+    dialog = _open(qtbot)
+    assert dialog.level_combo.currentData() == "village"
+    assert dialog.parent_name_edit.isVisible()
+    assert "乡镇回应中心" in dialog.parent_name_label.text()
+    typer(dialog.name_edit, "板烟村村民关切回应站")
+    typer(dialog.code_edit, "451422101206")
+    typer(dialog.parent_name_edit, "城中镇回应中心")
+    typer(dialog.parent_code_edit, "451422101")
+    typer(dialog.address_edit, "板烟村村委会")
+    typer(dialog.phone_edit, "0771-8620000")
+    typer(dialog.hours_edit, "周一至周五")
+    qtbot.keyClick(dialog.hours_edit, Qt.Key_Return)  # Enter confirms
+
+    assert dialog.result() == QDialog.Accepted
+    here = stations.this_station()
+    assert (here.level, here.name, here.code) == ("village", "板烟村村民关切回应站", "451422101206")
+    assert (here.address, here.phone, here.opening_hours) == ("板烟村村委会", "0771-8620000", "周一至周五")
+    assert (here.parent.level, here.parent.name, here.parent.code) == (
+        "township", "城中镇回应中心", "451422101")
+
+
+def test_a_county_has_no_parent(qtbot, typer, db):
+    dialog = _open(qtbot)
+    dialog.level_combo.setFocus()
+    while dialog.level_combo.currentData() != "county":
+        qtbot.keyClick(dialog.level_combo, Qt.Key_Up)
+    assert not dialog.parent_name_edit.isVisible()
+    assert not dialog.parent_code_edit.isVisible()
+    typer(dialog.name_edit, "宁明县回应指挥部")
+    typer(dialog.code_edit, "451422")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    assert stations.this_station().level == "county"
+    assert stations.this_station().parent is None
+
+
+def test_bad_code_shows_the_message_and_saves_nothing(qtbot, typer, db):
+    dialog = _open(qtbot)
+    typer(dialog.name_edit, "那堪村村民关切回应站")
+    typer(dialog.code_edit, "那堪 村!")
+    typer(dialog.parent_name_edit, "城中镇回应中心")
+    typer(dialog.parent_code_edit, "451422101")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert dialog.error_label.isVisible()
+    assert "站点编码只能用数字、字母和短横线" in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.code_edit
+    assert Station.select().count() == 0  # not even the parent
+    assert stations.this_station() is None
+
+    # Fix the code and press Enter: now it is saved.
+    dialog.code_edit.selectAll()
+    typer(dialog.code_edit, "451422101205")
+    qtbot.keyClick(dialog.code_edit, Qt.Key_Return)
+    assert dialog.result() == QDialog.Accepted
+    assert stations.this_station().code == "451422101205"
+
+
+def test_bad_parent_code_points_at_the_parent(qtbot, typer, db):
+    dialog = _open(qtbot)
+    typer(dialog.name_edit, "那堪村村民关切回应站")
+    typer(dialog.code_edit, "451422101205")
+    typer(dialog.parent_name_edit, "城中镇回应中心")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.error_label.text().startswith("上级站点：")
+    assert dialog.focusWidget() is dialog.parent_code_edit
+    assert Station.select().count() == 0
+
+
+def test_empty_name_and_bad_phone(qtbot, typer, db):
+    dialog = _open(qtbot)
+    typer(dialog.code_edit, "451422101205")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.error_label.text() == "请填写站点名称。"
+    assert dialog.focusWidget() is dialog.name_edit
+    typer(dialog.name_edit, "那堪村村民关切回应站")
+    typer(dialog.phone_edit, "12345")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert "电话号码不对" in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.phone_edit
+    assert Station.select().count() == 0
+
+
+def test_escape_closes_without_saving(qtbot, typer, db):
+    dialog = _open(qtbot)
+    typer(dialog.name_edit, "那堪村村民关切回应站")
+    qtbot.keyClick(dialog.name_edit, Qt.Key_Escape)
+    assert dialog.result() == QDialog.Rejected
+    assert not dialog.isVisible()
+    assert Station.select().count() == 0
+
+
+def test_demo_choice_fills_data_and_shows_it_is_busy(qtbot, typer, db, monkeypatch):
+    dialog = _open(qtbot)
+    seen = {}
+    real_build = first_run.build_demo
+
+    def watched_build():
+        cursor = QApplication.overrideCursor()
+        seen["cursor"] = cursor.shape() if cursor else None
+        seen["wait_shown"] = dialog.wait_label.isVisible()
+        seen["buttons_off"] = not dialog.save_button.isEnabled()
+        return real_build()
+
+    monkeypatch.setattr(first_run, "build_demo", watched_build)
+    qtbot.mouseClick(dialog.demo_button, Qt.LeftButton)
+
+    assert seen == {"cursor": Qt.WaitCursor, "wait_shown": True, "buttons_off": True}
+    assert QApplication.overrideCursor() is None  # restored
+    assert dialog.result() == QDialog.Accepted
+    here = stations.this_station()
+    assert here is not None and here.name == "那堪村村民关切回应站"
+    assert Concern.select().where(Concern.station == here).count() > 100
+    assert len(stations.hamlets(here)) == 4
+
+
+def test_exec_returns_at_once_when_the_desk_already_has_a_station(qtbot, station):
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.exec() == QDialog.Accepted  # no modal loop: nothing to ask

@@ -1,0 +1,144 @@
+"""The settings dialog: time limits, large text, staff. Nothing is saved
+until "Save"; bad input shows the Chinese message and saves nothing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from models import settings, stations
+from models.schema import Staff
+from ui import style
+from ui.settings_dialog import ACTIVE, NAME, SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _names(dialog) -> list[str]:
+    return [dialog.staff_table.item(r, NAME).text() for r in range(dialog.staff_table.rowCount())]
+
+
+def _set_spin(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def test_shows_the_staff_and_the_current_time_limits(dialog):
+    assert _names(dialog) == ["王站长", "李办事员"]
+    assert dialog.staff_table.item(0, ACTIVE).checkState() == Qt.Checked
+    assert dialog.deadline_spins["time_limited"].value() == settings.deadline_days("time_limited") == 10
+    assert dialog.tabs.tabText(0) == "工作人员"
+
+
+def test_change_a_time_limit_and_save(qtbot, dialog):
+    qtbot.mouseClick(dialog.tabs.tabBar(), Qt.LeftButton,
+                     pos=dialog.tabs.tabBar().tabRect(1).center())
+    assert dialog.tabs.currentIndex() == 1
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "12")
+    _set_spin(qtbot, dialog.deadline_spins["mediate_on_site"], "5")
+    qtbot.keyClick(dialog.deadline_spins["mediate_on_site"], Qt.Key_Return)  # Enter saves
+    assert dialog.result() == QDialog.Accepted
+    assert settings.deadline_days("time_limited") == 12
+    assert settings.deadline_days("mediate_on_site") == 5
+    assert settings.deadline_days("escalate_visit") == 30  # untouched
+
+
+def test_add_a_staff_member(qtbot, typer, dialog, ctx):
+    typer(dialog.staff_name_edit, "张三")
+    typer(dialog.staff_phone_edit, "13912345678")
+    dialog.staff_role_combo.setFocus()
+    while dialog.staff_role_combo.currentData() != "hamlet_cadre":
+        qtbot.keyClick(dialog.staff_role_combo, Qt.Key_Down)
+    qtbot.mouseClick(dialog.add_staff_button, Qt.LeftButton)
+    assert _names(dialog)[-1] == "张三（新）"
+    assert dialog.staff_name_edit.text() == "" and dialog.staff_name_edit.hasFocus()
+    assert Staff.select().count() == 2  # not yet saved
+
+    # Enter in the name box adds that person too (it does not save the dialog).
+    typer(dialog.staff_name_edit, "李四")
+    qtbot.keyClick(dialog.staff_name_edit, Qt.Key_Return)
+    assert dialog.isVisible() and _names(dialog)[-1] == "李四（新）"
+
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    zhang = Staff.get(Staff.name == "张三")
+    assert (zhang.phone, zhang.role, zhang.active, zhang.station_id) == (
+        "13912345678", "hamlet_cadre", True, ctx.station.id)
+    assert Staff.get(Staff.name == "李四").role == "clerk"
+
+
+def test_a_name_typed_but_not_added_is_saved_too(qtbot, typer, dialog):
+    typer(dialog.staff_name_edit, "王五")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    assert Staff.get_or_none(Staff.name == "王五") is not None
+
+
+def test_mark_someone_inactive(qtbot, dialog, ctx):
+    row = dialog.staff_row("李办事员")
+    dialog.staff_table.setFocus()
+    dialog.staff_table.setCurrentCell(row, ACTIVE)
+    qtbot.keyClick(dialog.staff_table, Qt.Key_Space)
+    assert dialog.staff_table.item(row, ACTIVE).checkState() == Qt.Unchecked
+    assert dialog.staff_table.item(row, ACTIVE).text() == "否"
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    assert [s.name for s in stations.active_staff(ctx.station)] == ["王站长"]
+    assert Staff.get(Staff.name == "李办事员").active is False  # kept, not deleted
+
+
+def test_bad_phone_shows_the_message_and_saves_nothing(qtbot, typer, dialog):
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "20")
+    typer(dialog.staff_name_edit, "张三")
+    qtbot.keyClicks(dialog.staff_phone_edit, "12345")
+    qtbot.mouseClick(dialog.add_staff_button, Qt.LeftButton)
+    assert dialog.error_label.isVisible()
+    assert "电话号码不对" in dialog.error_label.text()
+    assert dialog.tabs.currentIndex() == 0 and dialog.staff_phone_edit.hasFocus()
+    assert _names(dialog) == ["王站长", "李办事员"]
+
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)  # Save with the bad phone still there
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert "电话号码不对" in dialog.error_label.text()
+    assert Staff.select().count() == 2
+    assert settings.deadline_days("time_limited") == 10  # nothing saved
+
+
+def test_the_last_active_person_cannot_be_unticked(qtbot, dialog):
+    for name in ("王站长", "李办事员"):
+        dialog.set_active(dialog.staff_row(name), False)
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "20")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "至少要保留一名在岗的工作人员。"
+    assert Staff.select().where(Staff.active).count() == 2
+    assert settings.deadline_days("time_limited") == 10
+
+
+def test_large_text_switch(qtbot, dialog, qapp):
+    dialog.tabs.setCurrentIndex(2)
+    box = dialog.large_text_check
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(10, box.height() // 2))  # on the tick box
+    assert box.isChecked()
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    assert settings.get(settings.LARGE_TEXT) is True
+    assert qapp.font().pointSize() == style.LARGE_PT
+
+
+def test_escape_cancels_and_saves_nothing(qtbot, typer, dialog):
+    typer(dialog.staff_name_edit, "张三")
+    qtbot.mouseClick(dialog.add_staff_button, Qt.LeftButton)
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "3")
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert dialog.result() == QDialog.Rejected
+    assert Staff.select().count() == 2
+    assert settings.deadline_days("time_limited") == 10
