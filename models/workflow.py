@@ -35,7 +35,7 @@ KIND_STEP = {
     "registered": "registration",
     "mediation": "on_site",
     "documents_taken": "registration",
-    "documents_returned": "feedback",
+    "documents_returned": "on_site",
     "escalation_requested": "analysis",
     "escalation_answered": "on_site",
 }

@@ -184,6 +184,17 @@ def test_proxy_matter_cannot_be_resolved_while_a_document_is_outstanding(station
     assert Concern.get_by_id(c.id).outcome == "resolved"
 
 
+def test_returning_the_documents_is_not_feedback_to_the_villager(station, clerk, zhang):
+    """Handing papers back is part of the on-site work; the villager must still be
+    told the result (and asked whether satisfied) before the matter is resolved."""
+    c = receive(station, clerk, zhang, "proxy_end_to_end", function="proxy_service", summary="代办残疾证换证")
+    workflow.record_documents_taken(c, clerk, ["残疾证原件"], at=LATER)
+    workflow.record_documents_returned(c, clerk, ["残疾证原件"], at=LATER)
+    assert Concern.get_by_id(c.id).current_step == "on_site"
+    assert any("反馈" in m for m in workflow.missing_for_resolution(c))
+    refused(workflow.close_concern, c, "resolved", clerk, match="反馈")
+
+
 def test_documents_held_must_be_returned_even_after_the_rule_is_corrected(station, clerk, zhang):
     """The villager's papers are in the station's hands: correcting the handling
     rule neither lets the concern be resolved nor stops their return being recorded."""
