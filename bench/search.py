@@ -158,6 +158,9 @@ def main(argv=None) -> int:
             print_result(runs[-1])
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
+        import os
+
+        info["loadavg_at_end"] = list(os.getloadavg())
         args.out.write_text(json.dumps({"bench": "search", "machine": info, "runs": runs},
                                        ensure_ascii=False, indent=1) + "\n")
         print(f"\nraw results: {args.out}")

@@ -6,17 +6,20 @@ This script measures the text part of ``models.search`` (the ``concern.id IN
 DESC LIMIT 200`` query, without the phone / pinyin branches) in several ways,
 on the same database, interleaved, in raw sqlite3:
 
-- ``like_escape``   what models/search.py does today: ``body LIKE ? ESCAPE '\\'``.
+- ``like_escape``   what models/search.py did for every word until 01d720d, and
+                    still does for words of one or two characters:
+                    ``body LIKE ? ESCAPE '\\'``.
                     The ESCAPE clause makes the LIKE a three-argument function,
                     which SQLite does not hand to a virtual table's index, so
                     FTS5 scans every row — for words of any length.
 - ``like``          ``body LIKE ?`` without ESCAPE: the trigram index answers
-                    words of three or more characters. On SQLite 3.40 it returns
+                    words of three or more characters (models/search.py since
+                    01d720d, for such words). On SQLite 3.40 it returns
                     *no rows* for shorter words (checked below), so it cannot be
                     used for 低保.
 - ``match``         ``concern_fts MATCH '"word"'`` (trigram phrase), three or more
                     characters.
-- ``instr``         ``instr(body, ?) > 0``: still a full scan, cheaper per row than LIKE.
+- ``instr``         ``instr(body, ?) > 0``: still a full scan (measured: barely cheaper than LIKE).
 - ``chars``         a second FTS5 table (unicode61 tokenizer) over the same body
                     with a space between CJK characters, queried as a phrase
                     (``"低 保"``): index-backed for words of any length.
