@@ -49,8 +49,6 @@ class HomePage(QWidget):
             grid.addWidget(value, 0, col)
             grid.addWidget(QLabel(caption), 1, col)
             self.figure_labels[key] = value
-        for key in ("due_soon", "overdue"):  # the two that ask for action, in red
-            self.figure_labels[key].setStyleSheet("color: #b00020;")
         layout.addWidget(figures)
 
         self.alert_label = QLabel()
@@ -95,6 +93,8 @@ class HomePage(QWidget):
         }
         for key, value in figures.items():
             self.figure_labels[key].setText(str(value))
+        for key in ("due_soon", "overdue"):  # the two that ask for action: red unless zero
+            self.figure_labels[key].setStyleSheet("color: #b00020;" if figures[key] else "")
         alerts = []
         if home.overdue:
             alerts.append(self.tr("%n concern(s) past their deadline (shown in red).", "",

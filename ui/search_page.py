@@ -77,14 +77,15 @@ class SearchPage(QWidget):
 
     # --- a bigger search box, following the large-text switch
     def _enlarge_box(self) -> None:
-        font = self.font()
-        font.setPointSize(max(font.pointSize(), 8) + 5)
-        self.query_edit.setFont(font)
-        self.query_edit.setMinimumHeight(self.query_edit.fontMetrics().height() + 20)
+        # A style sheet, not setFont: the application's style sheet would override a plain font.
+        pt = max(self.font().pointSize(), 8) + 5
+        if self.query_edit.property("pt") != pt:
+            self.query_edit.setProperty("pt", pt)
+            self.query_edit.setStyleSheet(f"font-size: {pt}pt; padding: 6px;")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
+        if event.type() in (QEvent.FontChange, QEvent.ApplicationFontChange, QEvent.StyleChange):
             self._enlarge_box()
 
     # --- searching

@@ -123,6 +123,7 @@ class SettingsDialog(QDialog):
         box.addWidget(note)
         form = QFormLayout()
         form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.deadline_spins: dict[str, QSpinBox] = {}
         for rule in labels.RULES:
             spin = QSpinBox()

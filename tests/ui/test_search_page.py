@@ -109,3 +109,13 @@ def test_refresh_runs_the_query_again(qtbot, page):
     page.table.set_rows([])
     page.refresh()
     assert page.table.rowCount() == 1
+
+
+def test_the_search_box_grows_with_large_text(qtbot, page, qapp):
+    from ui import style
+
+    normal = page.query_edit.font().pointSize()
+    assert normal > qapp.font().pointSize()  # bigger than the rest of the screen
+    style.apply(qapp, large=True)
+    qtbot.waitUntil(lambda: page.query_edit.font().pointSize() > normal, timeout=2000)
+    assert page.query_edit.font().pointSize() == style.LARGE_PT + 5
