@@ -53,7 +53,6 @@ def start(data_dir: str | None = None):
     yet, and the main window, shown. Returns ``(app, window, 0)``, or
     ``(app, None, exit_code)`` when there is nothing to run.
     bench/startup.py times this."""
-    from .first_run import FirstRunDialog
     from .main_window import MainWindow
 
     app = make_app()
@@ -68,6 +67,10 @@ def start(data_dir: str | None = None):
         return app, None, 1
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
     if this_station() is None:
+        # Imported only here: it brings models.demo and pypinyin, whose
+        # dictionaries take ~0.4 s to load (bench/README.md, start-up).
+        from .first_run import FirstRunDialog
+
         dialog = FirstRunDialog()
         if dialog.exec() != QDialog.Accepted:
             return app, None, 0
