@@ -18,6 +18,7 @@ warm-up of each, so both see the same machine noise. Qt runs offscreen.
     .venv/bin/python bench/startup.py                # builds a demo database in a temp dir
     .venv/bin/python bench/startup.py --data-dir D   # D made by: python main.py --data-dir D demo
     .venv/bin/python bench/startup.py --runs 15 --out bench/results/startup.json
+    .venv/bin/python bench/startup.py --compare /tmp/old-tree   # also an earlier commit, interleaved
 """
 from __future__ import annotations
 
@@ -66,14 +67,17 @@ def _child(kind: str, data_dir: str, root: str) -> int:
     return 0
 
 
-def _spawn(py: str, kind: str, data_dir: str, env: dict) -> dict:
+def _spawn(py: str, kind: str, data_dir: str, env: dict, root=None) -> dict:
+    """One fresh interpreter; ``root`` is the source tree whose ui/ and models/
+    the ``app`` child imports (this one unless comparing with another)."""
     import json
     import subprocess
 
     from bench.machine import ROOT
 
     t0 = time.monotonic()
-    out = subprocess.run([py, str(ROOT / "bench" / "startup.py"), "--child", kind, data_dir, str(ROOT)],
+    out = subprocess.run([py, str(ROOT / "bench" / "startup.py"), "--child", kind, data_dir,
+                          str(root or ROOT)],
                          capture_output=True, text=True, env=env, timeout=120)
     t_end = time.monotonic()
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
@@ -137,6 +141,9 @@ def main(argv=None) -> int:
     p.add_argument("--data-dir", help="a folder with a demo database (default: build one in a temp dir)")
     p.add_argument("--runs", type=int, default=15, help="measured runs of each kind (default 15)")
     p.add_argument("--out", help="write the raw results as JSON here")
+    p.add_argument("--compare", metavar="TREE",
+                   help="also time the app from another source tree (e.g. an earlier commit unpacked "
+                        "with git archive), interleaved with the other two, as kind 'compare'")
     args = p.parse_args(argv)
 
     py = python_exe()
@@ -149,15 +156,22 @@ def main(argv=None) -> int:
     print(f"database: {data_dir} ({facts['concern']} concerns, {facts['concern_event']} events, "
           f"{facts['file_bytes'] / 1e6:.1f} MB)", file=sys.stderr)
 
-    for kind in ("app", "bare"):  # warm-up: byte-code caches, page cache, fontconfig cache
-        _spawn(py, kind, data_dir, env)
-    runs: dict[str, list[dict]] = {"app": [], "bare": []}
+    kinds = {"app": ("app", None), "bare": ("bare", None)}
+    if args.compare:
+        kinds["compare"] = ("app", str(Path(args.compare).resolve()))
+    names = list(kinds)
+    for name in names:  # warm-up: byte-code caches, page cache, fontconfig cache
+        _spawn(py, *kinds[name][:1], data_dir, env, kinds[name][1])
+    runs: dict[str, list[dict]] = {name: [] for name in names}
     for i in range(args.runs):
-        order = ("app", "bare") if i % 2 == 0 else ("bare", "app")
-        for kind in order:
-            r = _spawn(py, kind, data_dir, env)
-            runs[kind].append(r)
-            print(f"  run {i + 1:2d} {kind:4s} {r['total_s'] * 1000:7.1f} ms", file=sys.stderr)
+        order = names[i % len(names):] + names[:i % len(names)]  # each kind goes first in turn
+        if len(names) == 2 and i % 2:
+            order = names[::-1]
+        for name in order:
+            kind, root = kinds[name]
+            r = _spawn(py, kind, data_dir, env, root)
+            runs[name].append(r)
+            print(f"  run {i + 1:2d} {name:7s} {r['total_s'] * 1000:7.1f} ms", file=sys.stderr)
 
     def stats(kind, key):
         return summary([r[key] for r in runs[kind]])
@@ -173,6 +187,13 @@ def main(argv=None) -> int:
                                                "build_and_show_s", "first_events_s", "maxrss_mib")},
         "raw": runs,
     }
+    if args.compare:
+        result["compare_tree"] = kinds["compare"][1]
+        result["compare"] = {k: stats("compare", k) for k in ("total_s", "interpreter_s", "imports_s",
+                                                               "build_and_show_s", "first_events_s",
+                                                               "maxrss_mib")}
+        result["compare_ratio_of_medians"] = (result["compare"]["total_s"]["median"]
+                                              / result["bare"]["total_s"]["median"])
     info["loadavg_at_end"] = list(os.getloadavg())
     app_med = result["app"]["total_s"]["median"]
     bare_med = result["bare"]["total_s"]["median"]
@@ -184,15 +205,18 @@ def main(argv=None) -> int:
     print(f"database: {facts['concern']} concerns, {facts['concern_event']} events, "
           f"{facts['first_day']} … {facts['last_day']}, {facts['file_bytes'] / 1e6:.1f} MB")
     print(f"{args.runs} runs of each kind, interleaved; milliseconds, median [p25–p75] (min–max)")
-    for kind in ("app", "bare"):
+    for kind in names:
         for key in ("total_s", "interpreter_s", "imports_s", "build_and_show_s", "first_events_s"):
             s = result[kind][key]
-            print(f"  {kind:4s} {key:17s} {s['median'] * 1000:7.1f} [{s['p25'] * 1000:6.1f}–"
+            print(f"  {kind:7s} {key:17s} {s['median'] * 1000:7.1f} [{s['p25'] * 1000:6.1f}–"
                   f"{s['p75'] * 1000:6.1f}] ({s['min'] * 1000:6.1f}–{s['max'] * 1000:6.1f})")
-        print(f"  {kind:4s} peak RSS          {result[kind]['maxrss_mib']['median']:7.1f} MiB")
+        print(f"  {kind:7s} peak RSS          {result[kind]['maxrss_mib']['median']:7.1f} MiB")
     print(f"  ratio of medians app/bare: {result['ratio_of_medians']:.2f} "
           f"(per interleaved pair: median {statistics.median(pair):.2f}, "
           f"{min(pair):.2f}–{max(pair):.2f})")
+    if args.compare:
+        print(f"  compare = app from {result['compare_tree']}; ratio of medians compare/bare: "
+              f"{result['compare_ratio_of_medians']:.2f}")
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
