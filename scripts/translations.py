@@ -16,7 +16,6 @@ language's folder.
 """
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +56,8 @@ def release() -> None:
 
 def unfinished() -> list[str]:
     """Source strings in ui/ that have no finished translation, as 'file: text'."""
+    import xml.etree.ElementTree as ET
+
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         for lang in LANGS:
@@ -67,10 +68,10 @@ def unfinished() -> list[str]:
                     shutil.copy(ts, probe)
                 subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", str(module),
                                 "-ts", str(probe)], check=True)
-                text = probe.read_text(encoding="utf-8")
-                for m in re.finditer(r"<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?"
-                                     r"<translation type=\"unfinished\"", text, re.S):
-                    problems.append(f"{lang}/{module.stem}.ts: {m.group(1)}")
+                for message in ET.parse(probe).iter("message"):
+                    tr = message.find("translation")
+                    if tr is not None and tr.get("type") == "unfinished":
+                        problems.append(f"{lang}/{module.stem}.ts: {message.findtext('source')}")
                 if ts.exists():
                     qm = ts.with_suffix(".qm")
                     if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
