@@ -55,6 +55,7 @@ class ConcernRow:
     current_step: str
     status: str
     overdue: bool
+    overdue_days: int              # 0 unless overdue
     waiting_higher_level: bool
     confidential: bool
 
@@ -70,6 +71,7 @@ def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
             summary=c.summary, function=c.function, rule=c.rule, deadline=c.deadline,
             outcome=c.outcome, current_step=c.current_step, status=status_text(c, today),
             overdue=is_overdue(c, today),
+            overdue_days=(today - c.deadline).days if is_overdue(c, today) else 0,
             waiting_higher_level=c.outcome == "pending" and c.rule == "escalate_visit"
             and escalation_waiting(c),
             confidential=c.confidential))

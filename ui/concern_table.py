@@ -58,7 +58,8 @@ class ConcernTable(QTableWidget):
         if r.outcome != "pending":
             return labels.label(labels.OUTCOMES, r.outcome)
         if r.overdue:
-            return self.tr("Overdue") + " · " + labels.label(labels.STEPS, r.current_step)
+            return (self.tr("Overdue %n day(s)", "", r.overdue_days) + " · "
+                    + labels.label(labels.STEPS, r.current_step))
         if r.waiting_higher_level:
             return self.tr("Waiting for the higher level")
         return labels.label(labels.STEPS, r.current_step)

@@ -43,13 +43,13 @@
         <source>[Confidential] </source>
         <translation>【涉密】</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/concern_table.py" line="61" />
-        <source>Overdue</source>
-        <translation>已超期</translation>
+        <source>Overdue %n day(s)</source>
+        <translation><numerusform>已超期%n天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="63" />
+        <location filename="../../../ui/concern_table.py" line="64" />
         <source>Waiting for the higher level</source>
         <translation>等待上级答复</translation>
     </message>
