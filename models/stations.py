@@ -45,8 +45,10 @@ def create_station(level: str, name: str, code: str, parent: Station | None = No
 
 def set_up_this_station(level: str, name: str, code: str, parent_name: str = "",
                         parent_code: str = "", address: str = "", phone: str = "",
-                        opening_hours: str = "") -> Station:
-    """First-run: record which station this desk is (and its parent, if given)."""
+                        opening_hours: str = "", officer_name: str = "",
+                        officer_phone: str = "", officer_role: str = "clerk") -> Station:
+    """First-run: record which station this desk is (and its parent, if given),
+    and the officer setting it up as its first staff member, if named."""
     if is_set_up():
         raise ValidationError("这台电脑已经设置过站点了。", None)
     with db.atomic():
@@ -63,6 +65,11 @@ def set_up_this_station(level: str, name: str, code: str, parent_name: str = "",
                     field = f"parent_{e.field}" if e.field in ("name", "code") else "parent"
                     raise ValidationError("上级站点：" + e.message, field) from None
         station = create_station(level, name, code, parent, address, phone, opening_hours)
+        if officer_name.strip() or officer_phone.strip():
+            try:
+                add_staff(station, officer_name, officer_phone, officer_role, full_time=True)
+            except ValidationError as e:
+                raise ValidationError(e.message, f"officer_{e.field}") from None
         settings.put(settings.THIS_STATION, station.id)
     return station
 

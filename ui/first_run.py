@@ -55,6 +55,12 @@ class FirstRunDialog(QDialog):
         self.phone_edit.setPlaceholderText(self.tr("e.g. 0771-8621234"))
         self.hours_edit = QLineEdit()
         self.hours_edit.setPlaceholderText(self.tr("e.g. Mon–Fri 8:00–12:00, 14:30–17:30"))
+        self.officer_name_edit = QLineEdit()
+        self.officer_name_edit.setPlaceholderText(self.tr("the duty officer setting up this desk"))
+        self.officer_phone_edit = QLineEdit()
+        self.officer_role_combo = QComboBox()
+        labels.fill_combo(self.officer_role_combo, labels.STAFF_ROLES)
+        self.officer_role_combo.setCurrentIndex(self.officer_role_combo.findData("clerk"))
         self.parent_name_label = QLabel()
         self.parent_code_label = QLabel()
         form.addRow(self.tr("&Level:"), self.level_combo)
@@ -65,6 +71,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Address (optional):"), self.address_edit)
         form.addRow(self.tr("&Phone (optional):"), self.phone_edit)
         form.addRow(self.tr("Opening &hours (optional):"), self.hours_edit)
+        form.addRow(self.tr("&Your name:"), self.officer_name_edit)
+        form.addRow(self.tr("Your &mobile (optional):"), self.officer_phone_edit)
+        form.addRow(self.tr("Your &role:"), self.officer_role_combo)
         box.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
@@ -116,14 +125,17 @@ class FirstRunDialog(QDialog):
             "level": self.level_combo, "name": self.name_edit, "code": self.code_edit,
             "parent": self.parent_name_edit, "parent_name": self.parent_name_edit,
             "parent_code": self.parent_code_edit, "phone": self.phone_edit,
+            "officer_name": self.officer_name_edit, "officer_phone": self.officer_phone_edit,
         }
         self.setTabOrder(self.level_combo, self.name_edit)
         for a, b in zip([self.name_edit, self.code_edit, self.parent_name_edit, self.parent_code_edit,
-                         self.address_edit, self.phone_edit, self.hours_edit, self.save_button,
-                         self.cancel_button],
+                         self.address_edit, self.phone_edit, self.hours_edit,
+                         self.officer_name_edit, self.officer_phone_edit, self.officer_role_combo,
+                         self.save_button, self.cancel_button],
                         [self.code_edit, self.parent_name_edit, self.parent_code_edit,
-                         self.address_edit, self.phone_edit, self.hours_edit, self.save_button,
-                         self.cancel_button, self.demo_button]):
+                         self.address_edit, self.phone_edit, self.hours_edit,
+                         self.officer_name_edit, self.officer_phone_edit, self.officer_role_combo,
+                         self.save_button, self.cancel_button, self.demo_button]):
             self.setTabOrder(a, b)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self._level_changed()
@@ -163,7 +175,9 @@ class FirstRunDialog(QDialog):
                 self.level_combo.currentData(), self.name_edit.text(), self.code_edit.text(),
                 parent_name=self.parent_name_edit.text(), parent_code=self.parent_code_edit.text(),
                 address=self.address_edit.text(), phone=self.phone_edit.text(),
-                opening_hours=self.hours_edit.text())
+                opening_hours=self.hours_edit.text(), officer_name=self.officer_name_edit.text(),
+                officer_phone=self.officer_phone_edit.text(),
+                officer_role=self.officer_role_combo.currentData())
         except ValidationError as e:
             self.show_error(e.message, e.field)
             return

@@ -140,3 +140,22 @@ def test_exec_returns_at_once_when_the_desk_already_has_a_station(qtbot, station
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)
     assert dialog.exec() == QDialog.Accepted  # no modal loop: nothing to ask
+
+
+def test_the_officer_setting_up_becomes_the_first_staff_member(qtbot, typer, db):
+    dialog = _open(qtbot)
+    typer(dialog.name_edit, "板烟村村民关切回应站")
+    typer(dialog.code_edit, "451422101206")
+    typer(dialog.officer_name_edit, "黄秀梅")
+    typer(dialog.officer_phone_edit, "1381234567")  # one digit short
+    qtbot.keyClick(dialog.officer_phone_edit, Qt.Key_Return)
+    assert dialog.result() != QDialog.Accepted
+    assert "电话号码不对" in dialog.error_label.text()
+    assert dialog.focusWidget() is dialog.officer_phone_edit
+    assert stations.this_station() is None and Station.select().count() == 0
+
+    typer(dialog.officer_phone_edit, "8")
+    qtbot.keyClick(dialog.officer_phone_edit, Qt.Key_Return)
+    assert dialog.result() == QDialog.Accepted
+    staff = stations.active_staff(stations.this_station())
+    assert [(s.name, s.phone, s.role) for s in staff] == [("黄秀梅", "13812345678", "clerk")]
