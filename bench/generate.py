@@ -1,7 +1,7 @@
 """A county-scale database, built fast, for the search bench.
 
 The default is Ningming's network: one county command, 13 township centres,
-161 village stations with ~1086 hamlets among them, and ten years of visits
+161 village stations with about a thousand hamlets among them, and ten years of visits
 and concerns at each village at about the demo station's rate (170 visits a
 year, ~195 concerns) — about 310,000 concerns and 1.5 million events. It is
 the database a county desk would hold once every village's USB packages have
