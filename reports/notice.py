@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from .common import (GREY, INK, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
+from .common import (GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
                      cn_date, fit_cell, grid_style, md_date, mm, page_size, para, style, table)
 
 PAPERS = ("A4", "A3")
@@ -22,7 +22,7 @@ def _columns(kind):
             ("处理方式", 46), ("办理结果", 72), ("满意度", 46)]
 
 
-def _row(kind, r, cells):
+def _row(kind, r):
     person = r.villager + (f"\n{r.phone}" if r.phone else "")
     if kind == "time-limited":
         return [r.case_number, person, r.hamlet, r.summary, md_date(r.deadline),
@@ -54,7 +54,7 @@ def render(data, path, paper="A4", progress=None) -> int:
 
     rows = [[para(h, head) for h, _ in cols]]
     for i, r in enumerate(data.rows):
-        raw = _row(data.kind, r, cols)
+        raw = _row(data.kind, r)
         row = []
         for j, text in enumerate(raw):
             st = cell if j == summary_col else cell_c

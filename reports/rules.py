@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
 from .common import (BLUE, FONT, GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,

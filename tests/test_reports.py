@@ -8,12 +8,10 @@ module and copied for each test."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -22,7 +20,7 @@ from models import reporting, workflow
 from models.db import close_database, open_database
 from models.errors import ValidationError
 from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent, Staff, Villager
+from models.schema import Concern, ConcernEvent, Villager
 from models.stations import active_staff, this_station
 from models.stats import totals
 from models.villagers import mask_name, mask_phone, register_villager
