@@ -9,7 +9,7 @@ language's folder.
     python scripts/translations.py update   # lupdate every ui module, then lrelease
     python scripts/translations.py release  # lrelease only (.ts -> .qm)
     python scripts/translations.py check    # exit 1 if any string lacks a translation
-                                            # or a .qm is older than its .ts
+                                            # or a .qm does not match its .ts
     python scripts/translations.py fill NAME [LANG] < map.json
         # set translations in LANG/NAME.ts (default zh_CN) from a JSON object
         # {"English source": "译文"}, then lrelease; plural (%n) strings too
@@ -49,9 +49,18 @@ def update() -> None:
 
 
 def release() -> None:
+    """Compile every .ts to its .qm, each written beside it and renamed into
+    place, so a running app or test never loads a half-written file."""
+    import os
+
     for ts in sorted((ROOT / "resources" / "translations").glob("*/*.ts")):
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        qm = ts.with_suffix(".qm")
+        tmp = qm.with_suffix(".qm.tmp")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True)
+        if qm.exists() and qm.read_bytes() == tmp.read_bytes():
+            tmp.unlink()  # unchanged: leave the file (and its time) alone
+        else:
+            os.replace(tmp, qm)
 
 
 def unfinished() -> list[str]:
@@ -73,9 +82,11 @@ def unfinished() -> list[str]:
                     if tr is not None and tr.get("type") == "unfinished":
                         problems.append(f"{lang}/{module.stem}.ts: {message.findtext('source')}")
                 if ts.exists():
-                    qm = ts.with_suffix(".qm")
-                    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-                        problems.append(f"{lang}/{module.stem}.qm: older than its .ts; run release")
+                    qm, fresh = ts.with_suffix(".qm"), Path(tmp) / f"{lang}-{module.stem}.qm"
+                    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)],
+                                   check=True)
+                    if not qm.exists() or qm.read_bytes() != fresh.read_bytes():
+                        problems.append(f"{lang}/{module.stem}.qm: does not match its .ts; run release")
     return problems
 
 

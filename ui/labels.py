@@ -1,7 +1,7 @@
 """The domain's terms as the GUI shows them, translatable through Qt.
 
 English source strings; the Simplified Chinese comes from
-resources/translations/desk_zh_CN.ts like every other UI string.
+resources/translations/zh_CN/labels.ts like every other UI string.
 """
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
