@@ -241,6 +241,31 @@ def test_print_to_a_printer(qtbot, page, tmp_path):
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # the ledger is landscape
 
+    # only the pages asked for in the print dialog
+    again = tmp_path / "page2.pdf"
+    printer.setOutputFileName(str(again))
+    printer.setPrintRange(QPrinter.PageRange)
+    printer.setFromTo(2, 2)
+    assert page.print_to(printer) == 1
+    assert len(PdfReader(str(again)).pages) == 1
+
+
+def test_keyboard_only(qtbot, page):
+    """Arrow keys pick a document, Enter shows it; Tab goes on to the period."""
+    page.kind_list.setFocus()
+    page.kind_list.setCurrentRow(0)
+    for _ in range(reporting.KINDS.index("workflow")):
+        qtbot.keyClick(page.kind_list, Qt.Key_Down)
+    assert page.kind() == "workflow"
+    assert page.paper_combo.isVisible()  # the chart can be an A3 poster
+    qtbot.keyClick(page.kind_list, Qt.Key_Return)
+    assert page.is_busy()
+    qtbot.waitUntil(page.is_ready, timeout=WAIT_MS)
+    page.select_kind("ledger")
+    page.kind_list.setFocus()
+    qtbot.keyClick(page.kind_list, Qt.Key_Tab)
+    assert page.from_edit.hasFocus()
+
 
 def test_f5_opens_the_print_centre(qtbot, demo_ctx):
     from ui.main_window import MainWindow
