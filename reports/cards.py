@@ -76,9 +76,13 @@ def _card(c, x, y, data):
         entries, fits = _staff_lines(data.staff, size, col_w)
         rows = (len(entries) + 1) // 2
         line_h = size * 1.3
-        if (fits and yy - (rows - 1) * line_h >= bottom) or size <= 4.5:
+        if (fits and yy - (rows - 1) * line_h >= bottom) or size <= 5.0:
             break
         size -= 0.2
+    # a card holds so many names; the rest are on the roster
+    capacity = 2 * (int((yy - bottom) // line_h) + 1)
+    if len(entries) > capacity:
+        entries = entries[:capacity - 1] + [f"……等共{len(entries)}人，详见轮值表"]
     c.setFont(FONT, size)
     c.setStrokeColor(colors.HexColor("#BBBBBB"))
     c.setLineWidth(0.4)
@@ -87,8 +91,6 @@ def _card(c, x, y, data):
     for i, e in enumerate(entries):
         row, col = divmod(i, 2)
         ty = yy - size * 0.5 - row * line_h
-        if ty < bottom - 0.5:
-            break
         c.drawString(left + col * (col_w + 2 * mm), ty, e)
     c.setFillColor(GREY)
 

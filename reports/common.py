@@ -98,11 +98,15 @@ def width(text: str, size: float) -> float:
 
 def style(size: float = 10, leading: float | None = None, align=TA_LEFT, color=INK,
           space_before: float = 0, space_after: float = 0, indent: float = 0,
-          first_indent: float = 0, name: str = "s") -> ParagraphStyle:
+          first_indent: float = 0, name: str = "s", hang_room: bool = False) -> ParagraphStyle:
+    """A paragraph style in the bundled font with Chinese line breaking.
+    ``hang_room``: for table cells, keep half an em free on the right so a
+    comma hung at the end of a line (避头标点) stays inside the cell."""
     return ParagraphStyle(
         name, fontName=FONT, fontSize=size, leading=leading or round(size * 1.45, 2),
         alignment=align, textColor=color, wordWrap="CJK", bulletFontName=FONT, spaceBefore=space_before,
-        spaceAfter=space_after, leftIndent=indent, firstLineIndent=first_indent)
+        spaceAfter=space_after, leftIndent=indent, firstLineIndent=first_indent,
+        rightIndent=size * 0.5 if hang_room else 0)
 
 
 def para(text: str, st: ParagraphStyle) -> Paragraph:

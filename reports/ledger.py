@@ -45,7 +45,7 @@ def render(data, path, paper="A4", progress=None) -> int:
     est_pages = max(1, len(data.rows) // max(rows_per_page, 1) + 1)
     ticker = ProgressTicker(progress, len(data.rows) + est_pages)
 
-    cell = style(BODY, leading=10)
+    cell = style(BODY, leading=10, hang_room=True)
     pad = 5.0
     head = style(8.5, leading=10, align=TA_CENTER)
     table_rows = [[para(h, head) for h in _header(data)]]

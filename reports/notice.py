@@ -45,7 +45,7 @@ def render(data, path, paper="A4", progress=None) -> int:
 
     size = 9.5 * s
     lead = 12.5 * s
-    cell = style(size, leading=lead)
+    cell = style(size, leading=lead, hang_room=True)
     cell_c = style(size, leading=lead, align=TA_CENTER)
     head = style(size, leading=lead, align=TA_CENTER)
     pad = 5 * s

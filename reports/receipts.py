@@ -67,20 +67,21 @@ def _facts_table(pairs, avail):
 
 
 def _boxed(label, text, avail, min_height=0):
+    """A labelled box of free text. The text row may split across pages
+    (the longest facts the desk accepts run to two pages), and is at least
+    ``min_height`` tall so a short text still leaves room to read."""
     st = style(10.5, leading=17)
-    rows = [[para(label, style(10.5, leading=15, color=BLUE))], [para(text or "（未填写）", st)]]
-    t = table(rows, [avail], grid_style(0, zebra=False) + [
+    body = para(text or "（未填写）", st)
+    height = None
+    if min_height:
+        _, h = body.wrap(avail - 6, 10 ** 6)
+        if h + 12 < min_height:
+            height = min_height
+    rows = [[para(label, style(10.5, leading=15, color=BLUE))], [body]]
+    return table(rows, [avail], grid_style(0, zebra=False) + [
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("VALIGN", (0, 1), (-1, -1), "TOP")],
-        heights=[None, None])
-    if min_height:
-        _, h = rows[1][0].wrap(avail - 6, 10 ** 6)
-        if h + 12 < min_height:
-            t = table(rows, [avail], grid_style(0, zebra=False) + [
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("VALIGN", (0, 1), (-1, -1), "TOP")],
-                heights=[None, min_height])
-    return t
+        heights=[None, height], splitInRow=1, repeatRows=1)
 
 
 def render_proxy_receipt(data, path, paper="A4", progress=None) -> int:

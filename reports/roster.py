@@ -13,20 +13,30 @@ PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}
 
 
-def _names_para(names, size, avail_w, avail_h, s):
+def _names_para(names, size, avail_w, avail_h, s, everyone: int):
     """The day's names, whole names to a line (never 梁/春燕 split over two
-    lines), shrunk until they fit the cell."""
+    lines), shrunk until they fit the cell; when even small type cannot hold
+    them, the cell says who in a few words and the list below has them all."""
     if not names:
         return para("—", style(size, align=TA_CENTER))
+    smallest = 6.5 * s
     while True:
         gap = size
         widest = max(width(n, size) for n in names)
         per_line = max(1, int((avail_w + gap) // (widest + gap)))
         lines = ["　".join(names[i:i + per_line]) for i in range(0, len(names), per_line)]
         leading = size * 1.35
-        if len(lines) * leading <= avail_h or size <= 5.5 * s:
+        if len(lines) * leading <= avail_h:
             return para("\n".join(lines), style(size, leading=leading, align=TA_CENTER))
+        if size <= smallest:
+            break
         size -= 0.5 * s
+    size = 9 * s
+    if len(names) == everyone:
+        text = f"全体在岗人员\n（{len(names)}人）"
+    else:
+        text = f"{'、'.join(names[:2])}\n等{len(names)}人"
+    return para(text, style(size, leading=size * 1.35, align=TA_CENTER))
 
 
 def render(data, path, paper="A4", progress=None) -> int:
@@ -59,7 +69,9 @@ def render(data, path, paper="A4", progress=None) -> int:
     note_h = (30 * s if data.note else 0) + 22 * s
     head_h = 20 * s
     grid_h = avail_h - title_h - staff_h - note_h - head_h - 14 * s
-    row_h = min(grid_h / max(len(data.weeks), 1), 90 * s)
+    # with many staff the list below goes on to a second sheet rather than
+    # squeezing the calendar
+    row_h = max(min(grid_h / max(len(data.weeks), 1), 90 * s), 52 * s)
     col_w = avail_w / 7
 
     rows = [[para(d, style(10.5 * s, align=TA_CENTER)) for d in data.weekdays]]
@@ -79,7 +91,7 @@ def render(data, path, paper="A4", progress=None) -> int:
                 row.append("")
                 cmds.append(("BACKGROUND", (d, w), (d, w), PALE))
                 continue
-            names = _names_para(day.names, 9 * s, col_w - 6 * s, row_h - 24 * s, s)
+            names = _names_para(day.names, 9 * s, col_w - 6 * s, row_h - 24 * s, s, len(data.staff))
             row.append([para(str(day.date.day), day_we if day.weekend else day_st), names])
             if day.weekend:
                 cmds.append(("BACKGROUND", (d, w), (d, w), colors.HexColor("#FBF1F1")))

@@ -126,11 +126,35 @@ def check_pdf(path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+def overlapping_words(path) -> list:
+    """Words whose boxes overlap on the page (text drawn over text: a cell
+    too small for what was put in it). Boxes are trimmed a little, as a
+    line's box reaches into the leading of the next."""
+    html = run("pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-")
+    found = []
+    for number, page in enumerate(html.split("<page ")[1:], 1):
+        boxes = []
+        for a, b, c, d, w in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                                        r'yMax="([\d.]+)">([^<]*)<', page):
+            x0, y0, x1, y1 = map(float, (a, b, c, d))
+            dy = (y1 - y0) * 0.2
+            boxes.append((y0 + dy, y1 - dy, x0 + 0.3, x1 - 0.3, w))
+        boxes.sort()
+        for i, (top, bottom, left, right, w) in enumerate(boxes):
+            for top2, _, left2, right2, w2 in boxes[i + 1:]:
+                if top2 >= bottom:
+                    break
+                if left2 < right and left < right2:
+                    found.append((number, w, w2))
+    return found
+
+
 def make(kind, station, tmp_path, paper="A4", **kw):
     data = reporting.report_data(kind, station, today=TODAY, **kw)
     path = tmp_path / f"{kind}-{paper}.pdf"
     pages = reports.render(kind, data, path, paper=paper)
     assert check_pdf(path) == pages
+    assert not overlapping_words(path)[:5], "text drawn over text"
     return data, path, pages
 
 
@@ -545,3 +569,58 @@ def test_cli_without_a_database_says_so(tmp_path):
     r = cli(tmp_path / "empty", "report", "ledger", "-o", str(tmp_path / "l.pdf"))
     assert r.returncode != 0 and "还没有数据库" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "l.pdf").exists()
+
+
+# ---------------------------------------------------------------- the extremes
+
+def test_longest_texts_and_most_people_still_lay_out(station, tmp_path):
+    """A mediation record at the longest facts and agreement the desk accepts,
+    five parties; a proxy matter with two dozen documents; thirty staff on the
+    roster and the cards. Each prints, nothing is cut off the page."""
+    from models.stations import add_staff
+
+    staff = active_staff(station)[0]
+    v = Villager.select().where(Villager.station == station).first()
+    at = dt.datetime(2026, 11, 12, 9, 0)
+    _, (dispute, proxy) = receive_visit(station, "walk_in", [v], [
+        ConcernInput(villager=v, function="dispute", rule="mediate_on_site", summary="五户共用水渠纠纷"),
+        ConcernInput(villager=v, function="proxy_service", rule="proxy_end_to_end", summary="代办多项证明"),
+    ], staff, at=at)
+    facts = ("甲户称上游截水灌溉，下游三户无水可用；乙户称渠道原本就是自家开挖。" * 120)[:4000]
+    agreement = ("各户按田亩轮流放水，每户每次六小时，由屯长监督执行。" * 160)[:4000]
+    parties = ["黄大有", "农二妹", "李三哥", "梁四叔", "陆五婶"]
+    workflow.record_mediation(dispute, staff, parties, facts, agreement, at=at)
+    docs = [f"证明材料第{i}份（原件）" for i in range(1, 25)]
+    workflow.record_documents_taken(proxy, staff, docs, at=at)
+    for i in range(24):
+        add_staff(station, f"测试员{i:02d}", f"139{i:08d}", "clerk")
+
+    _, path, pages = make("mediation", station, tmp_path, case_number=dispute.case_number)
+    body = flat(text(path))
+    assert pages >= 2
+    # every sentence of the facts and the agreement is there, across the page breaks
+    assert body.count("甲户称上游截水灌溉") == facts.count("甲户称上游截水灌溉")
+    assert body.count("各户按田亩轮流放水") == agreement.count("各户按田亩轮流放水")
+    for p in parties:
+        assert p in body
+    assert "当事人五（签字）" in body
+
+    _, path, pages = make("proxy-receipt", station, tmp_path, case_number=proxy.case_number)
+    body = flat(text(path))
+    for d in docs:
+        assert d in body
+
+    _, path, pages = make("roster", station, tmp_path, date_from=dt.date(2026, 11, 1))
+    body = flat(text(path))
+    for s in active_staff(station):
+        assert s.name in body and s.phone in body
+
+    _, path, pages = make("cards", station, tmp_path)
+    body = flat(text(path))
+    assert pages == 1
+    assert body.count(flat(f"值班电话：{station.phone}")) == 10
+    assert "共30人" in body or all(s.phone in body for s in active_staff(station))
+    html = run("pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-")
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', html)
+    assert all(0 <= float(a) and float(c) <= 595.3 and 0 <= float(b) and float(d) <= 841.9
+               for a, b, c, d in words)
