@@ -168,7 +168,7 @@ class Furniture:
     period: str = ""
     printed_on: object = None
     header: bool = True
-    footer: bool = True
+    footer: bool | str = True   # "pages": only "第 x 页 共 y 页", and only when there are several
     scale: float = 1.0
 
 
@@ -235,7 +235,11 @@ def draw_furniture(c, f: Furniture, page: int, total: int) -> None:
         c.drawString(left, y, f.station)
         c.drawRightString(right, y, f"{f.title}　{f.period}".strip())
         c.line(left, y - 2.5 * mm * s, right, y - 2.5 * mm * s)
-    if f.footer:
+    if f.footer == "pages":
+        if total > 1:
+            c.setFont(FONT, 8 * s)
+            c.drawRightString(w - 14 * mm * s, 4 * mm * s, f"第 {page} 页 共 {total} 页")
+    elif f.footer:
         y = 8 * mm * s
         c.setFont(FONT, 8 * s)
         c.line(left, y + 4 * mm * s, right, y + 4 * mm * s)

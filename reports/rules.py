@@ -86,6 +86,6 @@ def render(data, path, paper="A4", progress=None) -> int:
         c.restoreState()
 
     furniture = Furniture(data.station.name, data.title, "", data.printed_on, header=False,
-                          footer=False, scale=s)
+                          footer="pages", scale=s)
     return build(path, _story(data, s, size), pagesize, furniture, (margin, margin, margin, margin),
                  ticker, on_page=page_footer, title=f"{data.station.name} {data.title}")

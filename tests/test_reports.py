@@ -397,6 +397,15 @@ def test_rules_text_is_editable_and_printed(station, tmp_path):
         reporting.set_rules_text("字" * (reporting.RULES_LIMIT + 1))
 
 
+def test_long_rules_go_on_to_numbered_framed_pages(station, tmp_path):
+    reporting.set_rules_text("\n".join(f"{n}、第{n}条\n" + "本站工作人员应当认真履行职责。" * 40
+                                        for n in range(1, 13)))
+    _, path, pages = make("rules", station, tmp_path)
+    assert pages > 1
+    for page in range(1, pages + 1):
+        assert f"第{page}页共{pages}页" in flat(text(path, page))
+
+
 def test_default_rules_fill_one_framed_page(station, tmp_path):
     _, path, pages = make("rules", station, tmp_path)
     assert pages == 1
