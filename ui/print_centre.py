@@ -77,41 +77,6 @@ PAPER_NAMES = {
 PRINT_DPI = 300  # pages are rasterised for the printer at most this fine
 
 
-def _emit_steals_true() -> bool:
-    """PySide6 6.12.0's ``SignalInstance.emit`` returns ``True`` without a new
-    reference, so every emit from Python takes one reference from ``True``;
-    when the count reaches nought the interpreter aborts ("bool_dealloc").
-    Probe for it once."""
-    import sys
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(16):
-        probe.ping.emit()
-    steals = before - sys.getrefcount(True) >= 16
-    if steals:
-        import ctypes
-
-        for _ in range(16):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return steals
-
-
-_EMIT_STEALS_TRUE = _emit_steals_true()
-
-
-def emit(signal, *args) -> None:
-    """``signal.emit(*args)``, giving back the reference a buggy PySide takes."""
-    result = signal.emit(*args)
-    if _EMIT_STEALS_TRUE and isinstance(result, bool):
-        import ctypes
-
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
@@ -176,7 +141,7 @@ class RenderThread(QThread):
         percent = done * 100 // total
         if percent != self._last_percent or done == total:
             self._last_percent = percent
-            emit(self.progressed, done, total)
+            self.progressed.emit(done, total)
 
     def run(self) -> None:
         import reports
@@ -189,12 +154,12 @@ class RenderThread(QThread):
                                          today=self.today)
             pages = reports.render(r.kind, data, str(self.path), paper=r.paper,
                                    progress=self._progress)
-            emit(self.succeeded, r, str(self.path), int(pages or 0))
+            self.succeeded.emit(r, str(self.path), int(pages or 0))
         except ValidationError as exc:
-            emit(self.failed, r, exc.message, "")
+            self.failed.emit(r, exc.message, "")
         except Exception as exc:  # noqa: BLE001 - shown to the officer, logged in full
             log.exception("making %s failed", r.kind)
-            emit(self.failed, r, "", str(exc) or type(exc).__name__)
+            self.failed.emit(r, "", str(exc) or type(exc).__name__)
         finally:
             try:
                 if db.obj is not None and not db.obj.is_closed():
@@ -624,7 +589,7 @@ class PrintCentre(QWidget):
         count = self.document.pageCount()
         self.status_label.setText(self.tr("Ready: %n page(s). Check it, then print or save it.",
                                           "", count))
-        emit(self.ready, count)
+        self.ready.emit(count)
 
     def _failed(self, request: Request, message: str, reason: str = "") -> None:
         if not message:
@@ -636,7 +601,7 @@ class PrintCentre(QWidget):
         self.progress.setValue(0)
         self.status_label.setText("")
         self._show_error(message)
-        emit(self.failed, message)
+        self.failed.emit(message)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
