@@ -58,8 +58,14 @@ CREATE TRIGGER concern_never_deleted BEFORE DELETE ON concern
 BEGIN SELECT RAISE(ABORT, 'concerns are never deleted'); END;
 """
 
+# Looking a villager up by the start of their full pinyin ("zhang") uses an index.
+MIGRATION_0002 = """
+CREATE INDEX "villager_pinyin_full" ON "villager" ("pinyin_full");
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
+    (2, MIGRATION_0002),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -74,7 +74,7 @@ class Villager(BaseModel):
     id_number = pw.CharField(default="")
     hamlet = pw.ForeignKeyField(Station, null=True, on_delete="RESTRICT")
     pinyin_initials = pw.CharField(default="", index=True)
-    pinyin_full = pw.CharField(default="")
+    pinyin_full = pw.CharField(default="", index=True)
     created_at = pw.DateTimeField(default=utcnow)
 
 

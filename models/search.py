@@ -17,6 +17,7 @@ from peewee import SQL
 from .db import db
 from .schema import Concern, Station, Villager, VisitVisitor
 from .validation import halfwidth
+from .villagers import pinyin_starts_with
 
 
 def _body(concern: Concern) -> str:
@@ -94,8 +95,7 @@ def _match_word(word: str):
         cond |= _by_villagers(Villager.phone.contains(key))
     elif re.fullmatch(r"[A-Za-z]{2,}", key):
         low = key.lower()
-        cond |= _by_villagers(Villager.pinyin_initials.startswith(low)
-                              | Villager.pinyin_full.startswith(low))
+        cond |= _by_villagers(pinyin_starts_with(low))
     return cond
 
 

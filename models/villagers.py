@@ -18,6 +18,15 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return initials, full
 
 
+def pinyin_starts_with(prefix: str):
+    """Villagers whose pinyin initials or full pinyin start with ``prefix``
+    (lower-case ASCII letters), as a range so SQLite uses the indexes
+    (a LIKE 'zs%' is case-insensitive and cannot)."""
+    end = prefix + "\x7f"
+    return (((Villager.pinyin_initials >= prefix) & (Villager.pinyin_initials < end))
+            | ((Villager.pinyin_full >= prefix) & (Villager.pinyin_full < end)))
+
+
 def register_villager(station: Station, name: str, phone: str = "", id_number: str = "",
                       hamlet: Station | None = None) -> Villager:
     name = clean_name(name)
@@ -43,7 +52,7 @@ def find_villagers(station: Station, query: str, limit: int = 20) -> list[Villag
         cond = Villager.phone.contains(key) | Villager.id_number.contains(key)
     elif re.fullmatch(r"[A-Za-z]+", key):
         low = key.lower()
-        cond = Villager.pinyin_initials.startswith(low) | Villager.pinyin_full.startswith(low)
+        cond = pinyin_starts_with(low)
     else:
         cond = Villager.name.contains(q)
     return list(base.where(cond).order_by(Villager.name).limit(limit))

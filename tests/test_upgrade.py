@@ -87,13 +87,14 @@ def v1_path(tmp_path):
 
 @pytest.fixture
 def migration_2(monkeypatch):
-    """A throwaway second migration, as a later release would add one."""
-    extra = (2, """
+    """A throwaway next migration, as a later release would add one."""
+    number = migrations.LATEST + 1
+    extra = (number, """
 CREATE TABLE "upgrade_probe" ("id" INTEGER NOT NULL PRIMARY KEY, "note" TEXT NOT NULL);
 ALTER TABLE "concern" ADD COLUMN "probe" TEXT NOT NULL DEFAULT '';
 """)
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [extra])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    monkeypatch.setattr(migrations, "LATEST", number)
     return extra
 
 
@@ -123,13 +124,13 @@ def test_upgrade_backs_up_verifies_then_migrates(v1_path, migration_2):
 
     try:
         database = open_database(v1_path)
-        assert upgrade.read_version(database) == 2
+        assert upgrade.read_version(database) == migration_2[0]
         assert Concern.get_by_id(CONCERN).summary == SUMMARY
         database.execute_sql("INSERT INTO upgrade_probe (note) VALUES ('x')")  # migration 2 ran
         result = db_module.last_upgrade
     finally:
         close_database()
-    assert (result.from_version, result.to_version) == (1, 2)
+    assert (result.from_version, result.to_version) == (1, migration_2[0])
     [copy] = backups(v1_path)
     assert result.backup == copy
     assert copy.name.startswith("station-v1-before-upgrade-")
@@ -155,7 +156,7 @@ def test_a_new_database_is_not_backed_up(tmp_path, migration_2):
     path = tmp_path / "station.sqlite3"
     try:
         database = open_database(path)
-        assert upgrade.read_version(database) == 2
+        assert upgrade.read_version(database) == migration_2[0]
     finally:
         close_database()
     assert backups(path) == []
