@@ -52,7 +52,11 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
     check(True, "版本", f"{about.APP_VERSION}（{'安装版' if paths.is_frozen() else '源代码'}，"
                        f"资源文件夹 {paths.resource_path()}）")
     path = database_path(data)
-    open_database(path)
+    try:
+        open_database(path)
+    except Exception as exc:  # refused (newer version) or damaged: say so, never a dialog
+        check(False, "打开数据文件", f"{path}：{exc}")
+        return 1
     if this_station() is None:
         from models.demo import build_demo
 
@@ -150,10 +154,24 @@ def open_window_and_quit(data_dir: str | None = None) -> int:
     """Start the GUI as a duty officer does, and quit as soon as the main
     window has been shown and painted: ``time`` around it measures start-up
     (installer/smoke-test.sh). Needs a data folder with a station in it."""
-    from models.db import close_database, database_path
+    from models.db import close_database, database_path, open_database
+    from models.stations import this_station
 
-    if not database_path(data_dir).exists():
+    path = database_path(data_dir)
+    if not path.exists():
         sys.stderr.write("没有数据文件：请用 --data-dir 指定已有数据的文件夹。\n")
+        return 2
+    # What would stop start() at a dialog waiting for a person: say it and exit.
+    try:
+        open_database(path)
+        station = this_station()
+    except Exception as exc:
+        sys.stderr.write(f"打不开数据文件 {path}：{exc}\n")
+        return 1
+    finally:
+        close_database()
+    if station is None:
+        sys.stderr.write("这个数据文件夹还没有设置站点。\n")
         return 2
     from .app import start
 
