@@ -120,10 +120,15 @@ def _open_pdf_with_qt(path: Path, check) -> None:
     except ImportError as exc:
         check(False, "Qt PDF 模块", str(exc))
         return
+    from PySide6.QtPdfWidgets import QPdfView
+
     doc = QPdfDocument()
     error = doc.load(str(path))
+    view = QPdfView()  # the print centre's preview widget
+    view.setDocument(doc)
     check(error == QPdfDocument.Error.None_ and doc.pageCount() > 0, "Qt PDF 模块打开 PDF",
           f"{doc.pageCount()} 页")
+    view.setDocument(None)
     doc.close()
 
 
