@@ -128,7 +128,6 @@ def _open_pdf_with_qt(path: Path, check) -> None:
     view.setDocument(doc)
     check(error == QPdfDocument.Error.None_ and doc.pageCount() > 0, "Qt PDF 模块打开 PDF",
           f"{doc.pageCount()} 页")
-    view.setDocument(None)
     doc.close()
 
 
