@@ -4,52 +4,54 @@
 <context>
     <name>ConcernTable</name>
     <message>
-        <location filename="../../../ui/concern_table.py" line="23" />
+        <location filename="../../../ui/concern_table.py" line="23"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="23" />
+        <location filename="../../../ui/concern_table.py" line="23"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="23" />
+        <location filename="../../../ui/concern_table.py" line="23"/>
         <source>Villager</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="23" />
+        <location filename="../../../ui/concern_table.py" line="23"/>
         <source>Concern</source>
         <translation>反映事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="24" />
+        <location filename="../../../ui/concern_table.py" line="24"/>
         <source>Handling rule</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="24" />
+        <location filename="../../../ui/concern_table.py" line="24"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="24" />
+        <location filename="../../../ui/concern_table.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="43" />
+        <location filename="../../../ui/concern_table.py" line="43"/>
         <source>[Confidential] </source>
         <translation>【涉密】</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/concern_table.py" line="61" />
+        <location filename="../../../ui/concern_table.py" line="61"/>
         <source>Overdue %n day(s)</source>
-        <translation><numerusform>已超期%n天</numerusform></translation>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_table.py" line="64" />
+        <location filename="../../../ui/concern_table.py" line="64"/>
         <source>Waiting for the higher level</source>
         <translation>等待上级答复</translation>
     </message>

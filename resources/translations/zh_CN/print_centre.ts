@@ -104,180 +104,180 @@
         <translation>A3（大张，张贴用）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="239"/>
+        <location filename="../../../ui/print_centre.py" line="204"/>
         <source>1. Which document</source>
         <translation>第一步：选择文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="265"/>
-        <location filename="../../../ui/print_centre.py" line="532"/>
+        <location filename="../../../ui/print_centre.py" line="230"/>
+        <location filename="../../../ui/print_centre.py" line="497"/>
         <source>2. Period</source>
         <translation>第二步：时间段</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="271"/>
+        <location filename="../../../ui/print_centre.py" line="236"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="273"/>
+        <location filename="../../../ui/print_centre.py" line="238"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="282"/>
+        <location filename="../../../ui/print_centre.py" line="247"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="283"/>
+        <location filename="../../../ui/print_centre.py" line="248"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="284"/>
+        <location filename="../../../ui/print_centre.py" line="249"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="299"/>
+        <location filename="../../../ui/print_centre.py" line="264"/>
         <source>&amp;Case number</source>
         <translation>案件编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="308"/>
+        <location filename="../../../ui/print_centre.py" line="273"/>
         <source>e.g. 2026-0042</source>
         <translation>如 2026-0042</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="315"/>
+        <location filename="../../../ui/print_centre.py" line="280"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="322"/>
+        <location filename="../../../ui/print_centre.py" line="287"/>
         <source>Show it (Enter)</source>
         <translation>预览（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="343"/>
+        <location filename="../../../ui/print_centre.py" line="308"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="346"/>
+        <location filename="../../../ui/print_centre.py" line="311"/>
         <source>Print it (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="348"/>
+        <location filename="../../../ui/print_centre.py" line="313"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="351"/>
+        <location filename="../../../ui/print_centre.py" line="316"/>
         <source>Save it as a PDF file (Ctrl+S)</source>
         <translation>另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="358"/>
+        <location filename="../../../ui/print_centre.py" line="323"/>
         <source>Change the rules text…</source>
         <translation>修改运行制度内容…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="371"/>
+        <location filename="../../../ui/print_centre.py" line="336"/>
         <source>3. See it before printing</source>
         <translation>第三步：打印前看一看</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="376"/>
+        <location filename="../../../ui/print_centre.py" line="341"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="377"/>
+        <location filename="../../../ui/print_centre.py" line="342"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="378"/>
+        <location filename="../../../ui/print_centre.py" line="343"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="379"/>
+        <location filename="../../../ui/print_centre.py" line="344"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="534"/>
+        <location filename="../../../ui/print_centre.py" line="499"/>
         <source>2. Which case</source>
         <translation>第二步：哪一件事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="536"/>
+        <location filename="../../../ui/print_centre.py" line="501"/>
         <source>2. Paper size</source>
         <translation>第二步：纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="545"/>
+        <location filename="../../../ui/print_centre.py" line="510"/>
         <source>Type the case number or pick it from the list, then press Enter.</source>
         <translation>请输入案件编号，或从列表中选择，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="579"/>
+        <location filename="../../../ui/print_centre.py" line="544"/>
         <source>Please type the case number.</source>
         <translation>请填写案件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="583"/>
+        <location filename="../../../ui/print_centre.py" line="548"/>
         <source>The period&apos;s first day is after its last day.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="595"/>
+        <location filename="../../../ui/print_centre.py" line="560"/>
         <source>Making the document…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="617"/>
+        <location filename="../../../ui/print_centre.py" line="582"/>
         <source>The document was made but cannot be shown.</source>
         <translation>文书已生成，但无法显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="625"/>
+        <location filename="../../../ui/print_centre.py" line="590"/>
         <source>Ready: %n page(s). Check it, then print or save it.</source>
         <translation>
             <numerusform>已生成，共 %n 页。请核对后打印或保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="631"/>
+        <location filename="../../../ui/print_centre.py" line="596"/>
         <source>The document could not be made: %1</source>
         <translation>文书没能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="665"/>
+        <location filename="../../../ui/print_centre.py" line="630"/>
         <source>The choice has changed: press Enter to see it.</source>
         <translation>选择已经改变，请按回车重新预览。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="695"/>
+        <location filename="../../../ui/print_centre.py" line="660"/>
         <source>Save the document</source>
         <translation>保存文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="697"/>
+        <location filename="../../../ui/print_centre.py" line="662"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="712"/>
+        <location filename="../../../ui/print_centre.py" line="677"/>
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="713"/>
+        <location filename="../../../ui/print_centre.py" line="678"/>
         <source>The file could not be saved:
 %1
 
@@ -288,27 +288,27 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="716"/>
+        <location filename="../../../ui/print_centre.py" line="681"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="737"/>
+        <location filename="../../../ui/print_centre.py" line="702"/>
         <source>Print the document</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="756"/>
+        <location filename="../../../ui/print_centre.py" line="721"/>
         <source>Not printed</source>
         <translation>没有打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="757"/>
+        <location filename="../../../ui/print_centre.py" line="722"/>
         <source>The printer could not be started.</source>
         <translation>打印机无法启动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="778"/>
+        <location filename="../../../ui/print_centre.py" line="743"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已发送 %n 页到打印机。</numerusform>
