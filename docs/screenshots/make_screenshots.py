@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Render the home screen (on demo data) and the first-run screen to PNG, in
+"""Render the home screen and a concern's timeline (on demo data) and the
+first-run screen to PNG, in
 Simplified Chinese, with the bundled font, as a fresh install shows them.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-Writes home.png and first-run.png next to this script. The demo year ends on a
+Writes home.png, timeline.png, timeline-open.png and first-run.png next to
+this script. The demo year ends on a
 fixed date so the pictures do not change from day to day.
 """
 from __future__ import annotations
@@ -57,8 +59,28 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(HERE / "home.png"))
         window.close()
+
+        # One concern's whole history: the closed proxy matter with the most
+        # events, and the open concern nearest its deadline with its buttons.
+        from models import dashboard
+        from models.schema import Concern
+        from ui.concern_dialog import ConcernDialog
+
+        ctx = DeskContext(station, today=lambda: TODAY)
+        ctx.officer = station.staff.first()
+        richest = (Concern.select().where((Concern.rule == "proxy_end_to_end")
+                                          & (Concern.outcome == "resolved"))
+                   .order_by(Concern.event_count.desc(), Concern.seq).first())
+        soonest = dashboard.open_concerns(station)[0]
+        for concern, name in ((richest, "timeline.png"), (soonest, "timeline-open.png")):
+            page = ConcernDialog(ctx, concern.id)
+            page.resize(1240, 860)
+            page.show()
+            app.processEvents()
+            page.grab().save(str(HERE / name))
+            page.close()
         close_database()
-    print("wrote", HERE / "home.png", "and", HERE / "first-run.png")
+    print("wrote home.png, timeline.png, timeline-open.png and first-run.png in", HERE)
     return 0
 
 
