@@ -63,9 +63,28 @@ MIGRATION_0002 = """
 CREATE INDEX "villager_pinyin_full" ON "villager" ("pinyin_full");
 """
 
+# Supervision (issue 7): supervisors and their terms, supervisors' ratings of
+# concerns, evaluation sessions (ballot counts only: anonymous), and the
+# annual June survey's paper tallies.
+MIGRATION_0003 = """
+CREATE TABLE "supervisor" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, "term_start" DATE NOT NULL, "term_end" DATE, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "supervisor_station_id" ON "supervisor" ("station_id");
+CREATE TABLE "supervisor_rating" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "concern_id" VARCHAR(255) NOT NULL, "supervisor_id" VARCHAR(255) NOT NULL, "rating" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "rated_on" DATE NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT, FOREIGN KEY ("supervisor_id") REFERENCES "supervisor" ("id") ON DELETE RESTRICT);
+CREATE INDEX "supervisor_rating_concern_id" ON "supervisor_rating" ("concern_id");
+CREATE INDEX "supervisor_rating_supervisor_id" ON "supervisor_rating" ("supervisor_id");
+CREATE UNIQUE INDEX "supervisor_rating_concern_id_supervisor_id" ON "supervisor_rating" ("concern_id", "supervisor_id");
+CREATE TABLE "evaluation_session" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "held_on" DATE NOT NULL, "period_from" DATE, "period_to" DATE, "attendees" INTEGER NOT NULL, "satisfied" INTEGER NOT NULL, "basically" INTEGER NOT NULL, "dissatisfied" INTEGER NOT NULL, "invalid" INTEGER NOT NULL, "note" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "evaluation_session_station_id" ON "evaluation_session" ("station_id");
+CREATE INDEX "evaluation_session_held_on" ON "evaluation_session" ("held_on");
+CREATE TABLE "survey_tally" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "year" INTEGER NOT NULL, "sheet" VARCHAR(255) NOT NULL, "counted_on" DATE NOT NULL, "satisfied" INTEGER NOT NULL, "basically" INTEGER NOT NULL, "dissatisfied" INTEGER NOT NULL, "invalid" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "survey_tally_station_id" ON "survey_tally" ("station_id");
+CREATE UNIQUE INDEX "survey_tally_station_id_year_sheet" ON "survey_tally" ("station_id", "year", "sheet");
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
+    (3, MIGRATION_0003),
 ]
 
 LATEST = MIGRATIONS[-1][0]
