@@ -81,10 +81,54 @@ CREATE INDEX "survey_tally_station_id" ON "survey_tally" ("station_id");
 CREATE UNIQUE INDEX "survey_tally_station_id_year_sheet" ON "survey_tally" ("station_id", "year", "sheet");
 """
 
+# Duty roster (issue 4): hand-entered holidays and adjusted working days, staff
+# leave, rosters with their planned shifts, swaps recorded on top of the plan,
+# and signing in and out at the desk. Plans, swaps and sign-ins are append-only.
+MIGRATION_0004 = """
+CREATE TABLE "holiday_day" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "day" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "holiday_day_day" ON "holiday_day" ("day");
+CREATE TABLE "staff_leave" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "staff_id" VARCHAR(255) NOT NULL, "start" DATE NOT NULL, "end" DATE NOT NULL, "reason" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "staff_leave_station_id" ON "staff_leave" ("station_id");
+CREATE INDEX "staff_leave_staff_id" ON "staff_leave" ("staff_id");
+CREATE TABLE "duty_roster" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "start" DATE NOT NULL, "end" DATE NOT NULL, "officers_per_day" INTEGER NOT NULL, "max_per_week" INTEGER NOT NULL, "open_weekdays" VARCHAR(255) NOT NULL, "superseded_by_id" VARCHAR(255), "created_by_id" VARCHAR(255), "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("superseded_by_id") REFERENCES "duty_roster" ("id") ON DELETE RESTRICT, FOREIGN KEY ("created_by_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "duty_roster_station_id" ON "duty_roster" ("station_id");
+CREATE INDEX "duty_roster_start" ON "duty_roster" ("start");
+CREATE INDEX "duty_roster_end" ON "duty_roster" ("end");
+CREATE INDEX "duty_roster_superseded_by_id" ON "duty_roster" ("superseded_by_id");
+CREATE INDEX "duty_roster_created_by_id" ON "duty_roster" ("created_by_id");
+CREATE TABLE "duty_shift" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "roster_id" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "staff_id" VARCHAR(255) NOT NULL, FOREIGN KEY ("roster_id") REFERENCES "duty_roster" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "duty_shift_roster_id" ON "duty_shift" ("roster_id");
+CREATE INDEX "duty_shift_day" ON "duty_shift" ("day");
+CREATE INDEX "duty_shift_staff_id" ON "duty_shift" ("staff_id");
+CREATE UNIQUE INDEX "duty_shift_roster_id_day_staff_id" ON "duty_shift" ("roster_id", "day", "staff_id");
+CREATE TABLE "duty_swap" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "roster_id" VARCHAR(255) NOT NULL, "day_a" DATE NOT NULL, "staff_a_id" VARCHAR(255) NOT NULL, "day_b" DATE, "staff_b_id" VARCHAR(255) NOT NULL, "reason" VARCHAR(255) NOT NULL, "recorded_by_id" VARCHAR(255), "at_utc" DATETIME NOT NULL, FOREIGN KEY ("roster_id") REFERENCES "duty_roster" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_a_id") REFERENCES "staff" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_b_id") REFERENCES "staff" ("id") ON DELETE RESTRICT, FOREIGN KEY ("recorded_by_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "duty_swap_roster_id" ON "duty_swap" ("roster_id");
+CREATE INDEX "duty_swap_staff_a_id" ON "duty_swap" ("staff_a_id");
+CREATE INDEX "duty_swap_staff_b_id" ON "duty_swap" ("staff_b_id");
+CREATE INDEX "duty_swap_recorded_by_id" ON "duty_swap" ("recorded_by_id");
+CREATE TABLE "duty_attendance" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "staff_id" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "at_utc" DATETIME NOT NULL, "local_date" DATE NOT NULL, "local_time" VARCHAR(255) NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "duty_attendance_station_id" ON "duty_attendance" ("station_id");
+CREATE INDEX "duty_attendance_staff_id" ON "duty_attendance" ("staff_id");
+CREATE INDEX "duty_attendance_local_date" ON "duty_attendance" ("local_date");
+CREATE TRIGGER duty_shift_append_only_u BEFORE UPDATE ON duty_shift
+BEGIN SELECT RAISE(ABORT, 'a roster plan is kept as made'); END;
+CREATE TRIGGER duty_shift_append_only_d BEFORE DELETE ON duty_shift
+BEGIN SELECT RAISE(ABORT, 'a roster plan is kept as made'); END;
+CREATE TRIGGER duty_swap_append_only_u BEFORE UPDATE ON duty_swap
+BEGIN SELECT RAISE(ABORT, 'swaps are append-only'); END;
+CREATE TRIGGER duty_swap_append_only_d BEFORE DELETE ON duty_swap
+BEGIN SELECT RAISE(ABORT, 'swaps are append-only'); END;
+CREATE TRIGGER duty_attendance_append_only_u BEFORE UPDATE ON duty_attendance
+BEGIN SELECT RAISE(ABORT, 'sign-ins are append-only'); END;
+CREATE TRIGGER duty_attendance_append_only_d BEFORE DELETE ON duty_attendance
+BEGIN SELECT RAISE(ABORT, 'sign-ins are append-only'); END;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
     (3, MIGRATION_0003),
+    (4, MIGRATION_0004),
 ]
 
 LATEST = MIGRATIONS[-1][0]
