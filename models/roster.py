@@ -307,6 +307,7 @@ class MonthDay:
     planned: list[str]    # staff names
     actual: list[str]
     changed: bool
+    actual_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -354,6 +355,124 @@ def month_view(station: Station, year: int, month: int) -> MonthView:
         for n in a:
             counts[n] += 1
         days.append(MonthDay(d, d in open_set, label, s is not None and s.kind == holidays.HOLIDAY,
-                             s is not None and s.kind == holidays.WORKDAY, p, a, p != a))
+                             s is not None and s.kind == holidays.WORKDAY, p, a, p != a,
+                             list(act_ids.get(d, []))))
     from .stations import active_staff
     return MonthView(year, month, bool(rosters), days, active_staff(station), dict(counts), swap_text)
+
+
+# --- signing in and out (签到) ---------------------------------------------
+
+def _sign(station: Station, staff: Staff, kind: str, at_local: dt.datetime):
+    from .clock import to_utc
+    from .duty_schema import DutyAttendance
+
+    if staff is None or staff.station_id != station.id:
+        raise ValidationError("请选择本站的工作人员。", "staff")
+    if not staff.active:
+        raise ValidationError(f"{staff.name}已不在岗。", "staff")
+    if not isinstance(at_local, dt.datetime):
+        raise ValidationError("请填写签到时间。", "at")
+    day = at_local.date()
+    last = (DutyAttendance.select()
+            .where((DutyAttendance.staff == staff) & (DutyAttendance.local_date == day))
+            .order_by(DutyAttendance.at_utc.desc(), DutyAttendance.local_time.desc()).first())
+    if kind == "in" and last is not None and last.kind == "in":
+        raise ValidationError(f"{staff.name}今天已经签到了（{last.local_time}），请先签退。", "staff")
+    if kind == "out":
+        if last is None or last.kind != "in":
+            raise ValidationError(f"{staff.name}今天还没有签到，不能签退。", "staff")
+        if at_local.strftime("%H:%M") < last.local_time:
+            raise ValidationError("签退时间不能早于签到时间。", "at")
+    return DutyAttendance.create(station=station, staff=staff, kind=kind, at_utc=to_utc(at_local),
+                                 local_date=day, local_time=at_local.strftime("%H:%M"))
+
+
+def sign_in(station: Station, staff: Staff, at_local: dt.datetime):
+    """The officer arrives at the desk."""
+    return _sign(station, staff, "in", at_local)
+
+
+def sign_out(station: Station, staff: Staff, at_local: dt.datetime):
+    """The officer leaves the desk (after signing in the same day)."""
+    return _sign(station, staff, "out", at_local)
+
+
+@dataclass
+class DayAttendance:
+    staff_id: str
+    name: str
+    planned: bool            # on duty by the roster (swaps applied)
+    signed_in: str           # "08:30" or ""
+    signed_out: str
+
+
+def day_attendance(station: Station, day: dt.date) -> list[DayAttendance]:
+    """Everyone on duty on ``day`` and anyone else who signed in, with their
+    first sign-in and last sign-out."""
+    from .duty_schema import DutyAttendance
+    from .stations import on_duty
+
+    duty = on_duty(station, day)
+    rows: dict[str, DayAttendance] = {s.id: DayAttendance(s.id, s.name, True, "", "") for s in duty}
+    q = (DutyAttendance.select(DutyAttendance, Staff).join(Staff)
+         .where((DutyAttendance.station == station) & (DutyAttendance.local_date == day))
+         .order_by(DutyAttendance.at_utc, DutyAttendance.local_time))
+    for a in q:
+        row = rows.setdefault(a.staff_id, DayAttendance(a.staff_id, a.staff.name, False, "", ""))
+        if a.kind == "in" and not row.signed_in:
+            row.signed_in = a.local_time
+        elif a.kind == "out":
+            row.signed_out = a.local_time
+    return list(rows.values())
+
+
+@dataclass
+class PersonMonth:
+    name: str
+    planned: int             # days on duty by the roster (swaps applied)
+    present: int             # of those, days signed in
+    missed: list[dt.date]    # on duty, never signed in (days up to ``until``)
+    extra: list[dt.date]     # signed in without being on duty
+
+
+@dataclass
+class AttendanceMonth:
+    year: int
+    month: int
+    until: dt.date           # days after this are not yet counted as missed
+    has_roster: bool
+    people: list[PersonMonth]
+
+
+def attendance_month(station: Station, year: int, month: int,
+                     today: dt.date | None = None) -> AttendanceMonth:
+    """Planned against actual attendance for a month, per person."""
+    from .duty_schema import DutyAttendance
+
+    first, last = month_span(year, month)
+    until = min(last, today) if today else last
+    view = month_view(station, year, month)
+    signed: dict[str, set[dt.date]] = defaultdict(set)
+    for a in DutyAttendance.select().where(
+            (DutyAttendance.station == station) & (DutyAttendance.kind == "in")
+            & (DutyAttendance.local_date >= first) & (DutyAttendance.local_date <= last)):
+        signed[a.staff_id].add(a.local_date)
+    staff = {s.id: s for s in Staff.select().where(Staff.station == station)}
+    planned_days: dict[str, set[dt.date]] = defaultdict(set)
+    for d in view.days:
+        for sid in d.actual_ids:
+            planned_days[sid].add(d.date)
+    people = []
+    ids = [s.id for s in view.staff] + [i for i in list(planned_days) + list(signed)
+                                        if i not in {s.id for s in view.staff}]
+    seen = set()
+    for sid in ids:
+        if sid in seen or sid not in staff:
+            continue
+        seen.add(sid)
+        plan_d, sign_d = planned_days.get(sid, set()), signed.get(sid, set())
+        people.append(PersonMonth(
+            staff[sid].name, len(plan_d), len(plan_d & sign_d),
+            sorted(d for d in plan_d - sign_d if d <= until), sorted(sign_d - plan_d)))
+    return AttendanceMonth(year, month, until, view.has_roster, people)

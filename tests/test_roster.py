@@ -158,3 +158,37 @@ def test_bad_rules_are_refused(station):
     with pytest.raises(ValidationError):
         roster.add_leave(station, stations.active_staff(station)[0], D(2026, 3, 5), D(2026, 3, 1))
     assert roster.rules(station) == roster.RosterRules()
+
+
+def test_sign_in_and_out_and_the_month_planned_against_actual(five):
+    rv, plan = roster.generate_month(five, 2026, 3)
+    d1, d2 = sorted(plan.shifts)[:2]
+    officer = plan.shifts[d1][0]
+    roster.sign_in(five, officer, dt.datetime.combine(d1, dt.time(8, 30)))
+    with pytest.raises(ValidationError, match="已经签到"):
+        roster.sign_in(five, officer, dt.datetime.combine(d1, dt.time(8, 40)))
+    roster.sign_out(five, officer, dt.datetime.combine(d1, dt.time(17, 30)))
+    rows = {r.name: r for r in roster.day_attendance(five, d1)}
+    assert rows[officer.name].planned and rows[officer.name].signed_in == "08:30"
+    assert rows[officer.name].signed_out == "17:30"
+    # someone not on duty on d2 comes in anyway; the planned officer does not
+    other = [s for s in stations.active_staff(five) if s.id != plan.shifts[d2][0].id][0]
+    roster.sign_in(five, other, dt.datetime.combine(d2, dt.time(9, 0)))
+    month = roster.attendance_month(five, 2026, 3, today=d2)
+    people = {p.name: p for p in month.people}
+    assert people[officer.name].present >= 1 and d1 not in people[officer.name].missed
+    absent = plan.shifts[d2][0]
+    assert d2 in people[absent.name].missed
+    if other.id not in {s.id for s in plan.shifts[d2]}:
+        assert d2 in people[other.name].extra
+    # days after "today" are not counted as missed yet
+    assert all(d <= d2 for p in month.people for d in p.missed)
+    assert sum(p.planned for p in month.people) == sum(len(v) for v in plan.shifts.values())
+
+
+def test_signing_out_without_signing_in_is_refused(five):
+    person = stations.active_staff(five)[0]
+    with pytest.raises(ValidationError, match="还没有签到"):
+        roster.sign_out(five, person, dt.datetime(2026, 3, 2, 17, 0))
+    from models.duty_schema import DutyAttendance
+    assert DutyAttendance.select().count() == 0
