@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="以 JSON 输出（供乡镇脚本使用）")
     s.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     s.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    s.add_argument("--period", choices=["month", "half", "year"],
+                   help="按月、半年或年统计（含前几期的趋势、办结率、按期办结率、满意率）")
+    s.add_argument("--at", type=_date, metavar="YYYY-MM-DD", help="统计哪一期：这一天所在的月、半年或年（默认今天）")
+    s.add_argument("--station", metavar="CODE", help="只统计这个站点及其下级站点（站点编码）")
     f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
     f.add_argument("query", nargs="+")
     sub.add_parser("where", help="显示数据文件的位置")
@@ -115,6 +119,8 @@ def cmd_stats(args) -> int:
         print("开始日期不能晚于结束日期。", file=sys.stderr)
         return 2
     _, station = _open(args)
+    if args.period or args.station or args.at:
+        return _stats_detailed(args)
     t = totals(None, args.date_from, args.date_to)
     if args.json:
         print(json.dumps(t.as_json(), ensure_ascii=False, sort_keys=True))
@@ -126,6 +132,48 @@ def cmd_stats(args) -> int:
           "".join(f"，{OUTCOMES[k]} {v}" for k, v in t.other_outcomes.items()))
     print("按回应功能：" + "，".join(f"{FUNCTIONS[k]} {v}" for k, v in t.by_function.items()))
     print("按处理方式：" + "，".join(f"{RULES[k]} {v}" for k, v in t.by_rule.items()))
+    return 0
+
+
+def _stats_detailed(args) -> int:
+    """Statistics for a period (with its trend) or a station and those under it."""
+    from models.clock import today
+    from models.schema import Station
+    from models.statistics import percent, period_of, statistics
+    from models.vocab import FUNCTIONS, OUTCOMES, RULES
+
+    if args.period and (args.date_from or args.date_to):
+        print("按期统计（--period）时不用 --from / --to。", file=sys.stderr)
+        return 2
+    if args.at and not args.period:
+        print("--at 要和 --period 一起用，如 --period month --at 2026-03-01。", file=sys.stderr)
+        return 2
+    scope = None
+    if args.station:
+        scope = Station.get_or_none(Station.code == args.station.strip())
+        if scope is None:
+            print(f"没有编码为 {args.station} 的站点。", file=sys.stderr)
+            return 2
+    period = period_of(args.period, args.at or today()) if args.period else None
+    s = statistics(scope, period, args.date_from, args.date_to)
+    if args.json:
+        print(json.dumps(s.as_json(), ensure_ascii=False, sort_keys=True))
+        return 0
+    f, t = s.figures, s.figures.totals
+    when = period.label if period else f"{args.date_from or '最早'} 至 {args.date_to or '今天'}"
+    print(f"{s.scope_name}（{s.stations_counted} 个站点）  统计期间：{when}")
+    print(f"来访 {t.visits} 次，{t.visitors} 人；关切 {t.concerns} 件："
+          f"已解决 {t.resolved}，待处理 {t.pending}" +
+          "".join(f"，{OUTCOMES[k]} {v}" for k, v in t.other_outcomes.items()))
+    print(f"办结率 {percent(f.completion_rate)}，按期办结率 {percent(f.on_time_rate)}，"
+          f"满意率 {percent(f.satisfaction_rate)}（{f.rated} 件有评价）")
+    print("按回应功能：" + "，".join(f"{FUNCTIONS[k]} {v}" for k, v in t.by_function.items()))
+    print("按处理方式：" + "，".join(f"{RULES[k]} {v}" for k, v in t.by_rule.items()))
+    if s.trend:
+        print("趋势：" + "，".join(f"{p.label} {p.concerns}件" for p in s.trend))
+    for r in s.ranking[:20]:
+        print(f"  {r.rank:>3}. {r.name}  关切 {r.concerns}  满意率 {percent(r.satisfaction_rate)}"
+              + ("  【低于90%】" if r.flagged else ""))
     return 0
 
 

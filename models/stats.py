@@ -43,17 +43,22 @@ def _in_range(q, column, date_from, date_to):
     return q
 
 
-def totals(station: Station | None = None, date_from: dt.date | None = None,
+def totals(station: Station | list[str] | None = None, date_from: dt.date | None = None,
            date_to: dt.date | None = None) -> Totals:
     """Visits by visit date, concerns by registration date; each concern's
-    outcome as it stands now."""
+    outcome as it stands now. ``station`` is one station, a list of station
+    ids, or None for every station in the database."""
     t = Totals(date_from, date_to)
     visits = _in_range(Visit.select(fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.headcount), 0)),
                        Visit.local_date, date_from, date_to)
     concerns = _in_range(Concern.select(), Concern.registered_on, date_from, date_to)
-    if station is not None:
+    if isinstance(station, Station):
         visits = visits.where(Visit.station == station)
         concerns = concerns.where(Concern.station == station)
+    elif station is not None:  # a set of station ids (a township's or county's stations)
+        ids = list(station)
+        visits = visits.where(Visit.station.in_(ids))
+        concerns = concerns.where(Concern.station.in_(ids))
     t.visits, t.visitors = visits.scalar(as_tuple=True)
 
     def grouped(column, keys):
