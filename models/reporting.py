@@ -175,6 +175,8 @@ class RosterDay:
     date: dt.date
     names: list[str]
     weekend: bool
+    special: str = ""       # a holiday's name, or 调休上班 (from the roster)
+    holiday: bool = False
 
 
 @dataclass
@@ -486,16 +488,24 @@ def roster_data(station, date_from, today) -> RosterData:
     year, month = date_from.year, date_from.month
     days_in = calendar.monthrange(year, month)[1]
     cells: list[RosterDay | None] = [None] * dt.date(year, month, 1).weekday()
+    from . import roster as duty_roster
+    view = duty_roster.month_view(station, year, month)
     for d in range(1, days_in + 1):
         day = dt.date(year, month, d)
-        cells.append(RosterDay(day, [s.name for s in stations.on_duty(station, day)], day.weekday() >= 5))
+        if view.has_roster:     # the real roster, swaps applied, holidays marked
+            md = view.days[d - 1]
+            cells.append(RosterDay(day, md.actual, day.weekday() >= 5 or md.holiday,
+                                   md.special, md.holiday))
+        else:
+            cells.append(RosterDay(day, [s.name for s in stations.on_duty(station, day)],
+                                   day.weekday() >= 5))
     cells += [None] * (-len(cells) % 7)
     weeks = [cells[i:i + 7] for i in range(0, len(cells), 7)]
     staff = [RosterStaff(s.name, STAFF_ROLES.get(s.role, s.role), s.phone, s.full_time)
              for s in stations.active_staff(station)]
-    # Until the duty roster is kept in the app, on_duty() is every active
-    # staff member, and the sheet says so.
-    placeholder = True
+    # Without a roster for the month, on_duty() is every active staff
+    # member, and the sheet says so.
+    placeholder = not view.has_roster
     note = ("说明：本站尚未在系统中排定轮值表，本表按在岗工作人员名单生成，"
             "每日由全体在岗工作人员共同值班；排定轮值表后，将按实际排班打印。") if placeholder else ""
     return RosterData(

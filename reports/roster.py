@@ -92,7 +92,13 @@ def render(data, path, paper="A4", progress=None) -> int:
                 cmds.append(("BACKGROUND", (d, w), (d, w), PALE))
                 continue
             names = _names_para(day.names, 9 * s, col_w - 6 * s, row_h - 24 * s, s, len(data.staff))
-            row.append([para(str(day.date.day), day_we if day.weekend else day_st), names])
+            cell = [para(str(day.date.day), day_we if day.weekend else day_st)]
+            if day.special:     # 春节 / 调休上班（春节）: from the real roster
+                cell.append(para(day.special, style(7.5 * s, leading=9 * s,
+                                                    color=RED if day.holiday else BLUE)))
+                names = _names_para(day.names, 9 * s, col_w - 6 * s, row_h - 34 * s, s,
+                                    len(data.staff))
+            row.append(cell + [names])
             if day.weekend:
                 cmds.append(("BACKGROUND", (d, w), (d, w), colors.HexColor("#FBF1F1")))
         rows.append(row)

@@ -192,3 +192,30 @@ def test_signing_out_without_signing_in_is_refused(five):
         roster.sign_out(five, person, dt.datetime(2026, 3, 2, 17, 0))
     from models.duty_schema import DutyAttendance
     assert DutyAttendance.select().count() == 0
+
+
+def test_the_printed_roster_uses_the_real_roster(five, tmp_path):
+    import subprocess
+
+    import reports
+    from models import reporting
+
+    rv, plan = roster.generate_month(five, 2026, 2)
+    a = plan.shifts[D(2026, 2, 2)][0]
+    b = [s for s in stations.active_staff(five) if s.id != a.id][0]
+    roster.record_swap(five, D(2026, 2, 2), a, b, reason="看病")
+    data = reporting.roster_data(five, D(2026, 2, 1), D(2026, 1, 25))
+    assert not data.placeholder and data.note == ""
+    days = {d.date: d for w in data.weeks for d in w if d}
+    assert days[D(2026, 2, 2)].names == [b.name]                 # the swap, not the plan
+    assert days[D(2026, 2, 16)].names == [] and days[D(2026, 2, 16)].special == "春节"
+    assert days[D(2026, 2, 14)].special == "调休上班（春节）"
+    path = tmp_path / "roster.pdf"
+    pages = reports.render("roster", data, path)
+    assert pages == 1
+    body = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    flat = "".join(body.split())
+    assert "2026年2月轮值表" in flat and "春节" in flat and "调休上班" in flat
+    assert "按在岗工作人员名单生成" not in flat
+    # a month without a roster keeps the placeholder
+    assert reporting.roster_data(five, D(2026, 4, 1), D(2026, 3, 25)).placeholder
