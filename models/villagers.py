@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 from .errors import ValidationError
 from .schema import Station, Villager
 from .validation import clean_id_number, clean_name, clean_phone, halfwidth
@@ -13,6 +11,10 @@ from .validation import clean_id_number, clean_name, clean_phone, halfwidth
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(initials, full) in lower case, e.g. 张三 → ("zs", "zhangsan")."""
+    # imported here: pypinyin's phrase dictionaries take ~0.25 s and ~55 MiB to
+    # load, which start-up (the search page imports this module) need not pay
+    from pypinyin import Style, lazy_pinyin
+
     initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
     full = "".join(lazy_pinyin(name, errors="ignore")).lower()
     return initials, full
