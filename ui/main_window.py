@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self.print_button.setCheckable(True)
         self.print_button.setAutoExclusive(True)
         self.print_page = None  # the print centre, made when first opened
+        self.roster_button = self._nav(nav, self.tr("Duty roster (F7)"), "F7", self.show_roster)
+        self.roster_button.setCheckable(True)
+        self.roster_button.setAutoExclusive(True)
+        self.roster_page = None  # the duty roster, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
         for button in (self.home_button, self.todo_button, self.search_button):
             button.setCheckable(True)  # the page on show stays pressed in
@@ -127,6 +131,16 @@ class MainWindow(QMainWindow):
         self.print_button.setChecked(True)
         self.print_page.refresh()
         self.print_page.focus_first()
+
+    def show_roster(self) -> None:
+        if self.roster_page is None:
+            from .roster_page import RosterPage
+
+            self.roster_page = RosterPage(self.ctx)
+            self.pages.addWidget(self.roster_page)
+        self.pages.setCurrentWidget(self.roster_page)
+        self.roster_button.setChecked(True)
+        self.roster_page.refresh()
 
     def receive_visit(self) -> None:
         from .intake_dialog import IntakeDialog

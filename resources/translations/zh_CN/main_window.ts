@@ -4,49 +4,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/main_window.py" line="23"/>
+        <location filename="../../../ui/main_window.py" line="23" />
         <source>Village Concern Response Desk — %1</source>
         <translation>村民关切回应站工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="32"/>
+        <location filename="../../../ui/main_window.py" line="32" />
         <source>Officer at the desk:</source>
         <translation>当班人员：</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="36"/>
+        <location filename="../../../ui/main_window.py" line="36" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="41"/>
+        <location filename="../../../ui/main_window.py" line="41" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="51"/>
+        <location filename="../../../ui/main_window.py" line="51" />
         <source>Home (F1)</source>
         <translation>首页 (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="52"/>
+        <location filename="../../../ui/main_window.py" line="52" />
         <source>Receive a visit (F2)</source>
         <translation>接待来访 (F2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="53"/>
+        <location filename="../../../ui/main_window.py" line="53" />
         <source>To do (F3)</source>
         <translation>待办 (F3)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="54"/>
+        <location filename="../../../ui/main_window.py" line="54" />
         <source>Find (F4)</source>
         <translation>查找 (F4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="55"/>
+        <location filename="../../../ui/main_window.py" line="55" />
         <source>Print (F5)</source>
         <translation>打印 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="59" />
+        <source>Duty roster (F7)</source>
+        <translation>轮值表 (F7)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="46" />
+        <source>Duty roster</source>
+        <translation>轮值表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="50" />
+        <source>&lt; Previous month</source>
+        <translation>&lt; 上个月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="54" />
+        <source>Next month &gt;</source>
+        <translation>下个月 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="64" />
+        <source>Officers a day:</source>
+        <translation>每天值班人数：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="68" />
+        <source>At most days a week per person:</source>
+        <translation>每人每周最多值班天数：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="72" />
+        <source>Open on:</source>
+        <translation>开放日：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="99" />
+        <source>Red columns: statutory holidays. Blue: adjusted working days (weekend days worked). Grey: the desk is closed. Yellow: changed by a swap.</source>
+        <translation>红色：法定节假日放假。蓝色：调休上班（周末上班）。灰色：本站不开放。黄色：换班后有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="109" />
+        <source>Record a swap</source>
+        <translation>登记换班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="116" />
+        <source>and gives back the duty on</source>
+        <translation>并换回此日的班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="121" />
+        <source>Record the swap</source>
+        <translation>登记换班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="123" />
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="125" />
+        <source>On duty:</source>
+        <translation>原值班人：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="127" />
+        <source>Takes over:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="131" />
+        <location filename="../../../ui/roster_page.py" line="154" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="137" />
+        <source>Record leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="146" />
+        <source>Record the leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="148" />
+        <source>Who:</source>
+        <translation>请假人：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="150" />
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="152" />
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="160" />
+        <source>At the desk today</source>
+        <translation>今日值班签到</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="164" />
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="166" />
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="179" />
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="179" />
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="179" />
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="179" />
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="180" />
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="180" />
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="180" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="207" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="213" />
+        <source>Make this month's roster again (the old one is kept)</source>
+        <translation>重新排班（原表保留）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="214" />
+        <source>Make this month's roster</source>
+        <translation>生成本月轮值表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="216" />
+        <source>The roster for this month. Shifts per person: %1</source>
+        <translation>本月轮值表已排定。每人值班天数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="220" />
+        <source>No roster for this month yet: every active staff member counts as on duty. Press the button to make one.</source>
+        <translation>本月还没有排班：全体在岗工作人员都算值班。请按“生成本月轮值表”排班。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="223" />
+        <source>Shifts</source>
+        <translation>值班天数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="223" />
+        <source>Signed in</source>
+        <translation>已签到天数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="223" />
+        <source>Missed</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="230" />
+        <source>Hol</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="230" />
+        <source>Work</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="240" />
+        <source>On</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="242" />
+        <source>In</source>
+        <translation>换入</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="244" />
+        <source>Out</source>
+        <translation>换出</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="267" />
+        <source>Swaps recorded: %1</source>
+        <translation>换班记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="267" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="272" />
+        <source>on duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="272" />
+        <source>not on the roster</source>
+        <translation>未排班</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="273" />
+        <source>signed in %1</source>
+        <translation>已签到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="274" />
+        <source>not signed in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="276" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="276" />
+        <source>signed out %1</source>
+        <translation>已签退 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="277" />
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="279" />
+        <source>Nobody is on duty today.</source>
+        <translation>今天没有人值班。</translation>
+    </message>
+</context>
+</TS>

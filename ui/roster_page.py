@@ -1,0 +1,330 @@
+"""The duty roster screen (轮值表): a month as officers × days, statutory
+holidays and adjusted working days marked; make the month's roster, record
+leave and a swap, and sign in and out at the desk today. Every rule lives in
+models.roster; this screen only shows and asks."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from models import roster, stations
+from models.errors import ValidationError
+
+from . import labels, style
+from .context import DeskContext
+
+HOLIDAY_BG = QColor("#f6d5d5")
+WORKDAY_BG = QColor("#d5e4f6")
+CLOSED_BG = QColor("#eeeeee")
+SWAP_BG = QColor("#fff1c2")
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class RosterPage(QWidget):
+    def __init__(self, ctx: DeskContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        today = ctx.today()
+        self.year, self.month = today.year, today.month
+        self.view: roster.MonthView | None = None
+        layout = QVBoxLayout(self)
+
+        head = QHBoxLayout()
+        heading = QLabel(self.tr("Duty roster"))
+        heading.setProperty("role", "heading")
+        head.addWidget(heading)
+        head.addSpacing(24)
+        self.prev_button = QPushButton(self.tr("< Previous month"))
+        self.prev_button.clicked.connect(lambda: self._move(-1))
+        self.month_label = QLabel()
+        self.month_label.setProperty("role", "heading")
+        self.next_button = QPushButton(self.tr("Next month >"))
+        self.next_button.clicked.connect(lambda: self._move(1))
+        head.addWidget(self.prev_button)
+        head.addWidget(self.month_label)
+        head.addWidget(self.next_button)
+        head.addStretch(1)
+        layout.addLayout(head)
+
+        # --- making the month's roster
+        make = QHBoxLayout()
+        make.addWidget(QLabel(self.tr("Officers a day:")))
+        self.officers_spin = QSpinBox()
+        self.officers_spin.setRange(1, 10)
+        make.addWidget(self.officers_spin)
+        make.addWidget(QLabel(self.tr("At most days a week per person:")))
+        self.max_spin = QSpinBox()
+        self.max_spin.setRange(1, 7)
+        make.addWidget(self.max_spin)
+        make.addWidget(QLabel(self.tr("Open on:")))
+        self.open_checks = []
+        for name in self._short_weekdays():
+            check = QCheckBox(name)
+            self.open_checks.append(check)
+            make.addWidget(check)
+        self.generate_button = QPushButton()
+        style.big_button(self.generate_button)
+        self.generate_button.clicked.connect(self.generate)
+        make.addWidget(self.generate_button)
+        make.addStretch(1)
+        layout.addLayout(make)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.NoSelection)
+        layout.addWidget(self.grid, 1)
+        self.legend_label = QLabel(self.tr(
+            "Red columns: statutory holidays. Blue: adjusted working days (weekend days worked). "
+            "Grey: the desk is closed. Yellow: changed by a swap."))
+        self.legend_label.setWordWrap(True)
+        layout.addWidget(self.legend_label)
+        self.swaps_label = QLabel()
+        self.swaps_label.setWordWrap(True)
+        layout.addWidget(self.swaps_label)
+
+        forms = QHBoxLayout()
+        # --- a swap
+        swap_box = QGroupBox(self.tr("Record a swap"))
+        g = QGridLayout(swap_box)
+        self.swap_day = QDateEdit(_qdate(today))
+        self.swap_day.setCalendarPopup(True)
+        self.swap_day.setDisplayFormat("yyyy-MM-dd")
+        self.swap_from = QComboBox()
+        self.swap_to = QComboBox()
+        self.swap_back_check = QCheckBox(self.tr("and gives back the duty on"))
+        self.swap_back_day = QDateEdit(_qdate(today))
+        self.swap_back_day.setCalendarPopup(True)
+        self.swap_back_day.setDisplayFormat("yyyy-MM-dd")
+        self.swap_reason = QLineEdit()
+        self.swap_button = QPushButton(self.tr("Record the swap"))
+        self.swap_button.clicked.connect(self.record_swap)
+        g.addWidget(QLabel(self.tr("Day:")), 0, 0)
+        g.addWidget(self.swap_day, 0, 1)
+        g.addWidget(QLabel(self.tr("On duty:")), 1, 0)
+        g.addWidget(self.swap_from, 1, 1)
+        g.addWidget(QLabel(self.tr("Takes over:")), 2, 0)
+        g.addWidget(self.swap_to, 2, 1)
+        g.addWidget(self.swap_back_check, 3, 0)
+        g.addWidget(self.swap_back_day, 3, 1)
+        g.addWidget(QLabel(self.tr("Reason:")), 4, 0)
+        g.addWidget(self.swap_reason, 4, 1)
+        g.addWidget(self.swap_button, 5, 1)
+        forms.addWidget(swap_box)
+
+        # --- leave
+        leave_box = QGroupBox(self.tr("Record leave"))
+        g = QGridLayout(leave_box)
+        self.leave_staff = QComboBox()
+        self.leave_from = QDateEdit(_qdate(today))
+        self.leave_to = QDateEdit(_qdate(today))
+        for edit in (self.leave_from, self.leave_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.leave_reason = QLineEdit()
+        self.leave_button = QPushButton(self.tr("Record the leave"))
+        self.leave_button.clicked.connect(self.record_leave)
+        g.addWidget(QLabel(self.tr("Who:")), 0, 0)
+        g.addWidget(self.leave_staff, 0, 1)
+        g.addWidget(QLabel(self.tr("From:")), 1, 0)
+        g.addWidget(self.leave_from, 1, 1)
+        g.addWidget(QLabel(self.tr("To:")), 2, 0)
+        g.addWidget(self.leave_to, 2, 1)
+        g.addWidget(QLabel(self.tr("Reason:")), 3, 0)
+        g.addWidget(self.leave_reason, 3, 1)
+        g.addWidget(self.leave_button, 4, 1)
+        forms.addWidget(leave_box)
+
+        # --- signing in today
+        sign_box = QGroupBox(self.tr("At the desk today"))
+        v = QVBoxLayout(sign_box)
+        row = QHBoxLayout()
+        self.sign_staff = QComboBox()
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.clicked.connect(lambda: self.sign("in"))
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.clicked.connect(lambda: self.sign("out"))
+        row.addWidget(self.sign_staff, 1)
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.sign_out_button)
+        v.addLayout(row)
+        self.today_label = QLabel()
+        self.today_label.setWordWrap(True)
+        v.addWidget(self.today_label, 1)
+        forms.addWidget(sign_box, 1)
+        layout.addLayout(forms)
+
+    def _short_weekdays(self) -> list[str]:
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+
+    # --- reading
+    def refresh(self) -> None:
+        station = self.ctx.station
+        rules = roster.rules(station)
+        self.officers_spin.setValue(rules.officers_per_day)
+        self.max_spin.setValue(rules.max_per_week)
+        for i, check in enumerate(self.open_checks):
+            check.setChecked(i in rules.open_weekdays)
+        people = stations.active_staff(station)
+        for combo in (self.swap_from, self.swap_to, self.leave_staff, self.sign_staff):
+            keep = combo.currentData()
+            combo.clear()
+            for s in people:
+                combo.addItem(s.name, s.id)
+            if keep is not None and combo.findData(keep) >= 0:
+                combo.setCurrentIndex(combo.findData(keep))
+        officer = self.ctx.officer
+        if officer is not None and self.sign_staff.findData(officer.id) >= 0 and \
+                self.sign_staff.currentData() is None:
+            self.sign_staff.setCurrentIndex(self.sign_staff.findData(officer.id))
+        self._show_month()
+        self._show_today()
+
+    def _show_month(self) -> None:
+        station = self.ctx.station
+        self.month_label.setText(self.tr("%1-%2").replace("%1", str(self.year))
+                                 .replace("%2", str(self.month)))
+        view = self.view = roster.month_view(station, self.year, self.month)
+        att = roster.attendance_month(station, self.year, self.month, today=self.ctx.today())
+        att_by = {p.name: p for p in att.people}
+        self.generate_button.setText(
+            self.tr("Make this month's roster again (the old one is kept)") if view.has_roster
+            else self.tr("Make this month's roster"))
+        if view.has_roster:
+            self.status_label.setText(self.tr("The roster for this month. Shifts per person: %1")
+                                      .replace("%1", "  ".join(f"{n} {c}" for n, c in view.counts.items())))
+        else:
+            self.status_label.setText(self.tr(
+                "No roster for this month yet: every active staff member counts as on duty. "
+                "Press the button to make one."))
+        days = view.days
+        extra = [self.tr("Shifts"), self.tr("Signed in"), self.tr("Missed")]
+        self.grid.clear()
+        self.grid.setRowCount(len(view.staff))
+        self.grid.setColumnCount(len(days) + len(extra))
+        short = self._short_weekdays()
+        headers = []
+        for d in days:
+            mark = self.tr("Hol") if d.holiday else self.tr("Work") if d.adjusted_workday else ""
+            headers.append(f"{d.date.day}\n{short[d.date.weekday()]}" + (f"\n{mark}" if mark else ""))
+        self.grid.setHorizontalHeaderLabels(headers + extra)
+        self.grid.setVerticalHeaderLabels([s.name for s in view.staff])
+        for r, person in enumerate(view.staff):
+            for c, d in enumerate(days):
+                on = person.name in d.actual
+                planned = person.name in d.planned
+                text = ""
+                if on and planned:
+                    text = self.tr("On")
+                elif on:
+                    text = self.tr("In")
+                elif planned:
+                    text = self.tr("Out")
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignCenter)
+                if d.holiday:
+                    item.setBackground(QBrush(HOLIDAY_BG))
+                elif on != planned:
+                    item.setBackground(QBrush(SWAP_BG))
+                elif d.adjusted_workday:
+                    item.setBackground(QBrush(WORKDAY_BG))
+                elif not d.open:
+                    item.setBackground(QBrush(CLOSED_BG))
+                if d.special:
+                    item.setToolTip(d.special)
+                self.grid.setItem(r, c, item)
+            p = att_by.get(person.name)
+            values = [p.planned, p.present, len(p.missed)] if p else [0, 0, 0]
+            for k, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignCenter)
+                self.grid.setItem(r, len(days) + k, item)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.swaps_label.setText(
+            self.tr("Swaps recorded: %1").replace("%1", self.tr("; ").join(view.swaps)) if view.swaps else "")
+
+    def _show_today(self) -> None:
+        lines = []
+        for a in roster.day_attendance(self.ctx.station, self.ctx.today()):
+            state = self.tr("on duty") if a.planned else self.tr("not on the roster")
+            times = (self.tr("signed in %1").replace("%1", a.signed_in) if a.signed_in
+                     else self.tr("not signed in"))
+            if a.signed_out:
+                times += self.tr(", ") + self.tr("signed out %1").replace("%1", a.signed_out)
+            lines.append(self.tr("%1 (%2): %3").replace("%1", a.name).replace("%2", state)
+                         .replace("%3", times))
+        self.today_label.setText("\n".join(lines) if lines else self.tr("Nobody is on duty today."))
+
+    # --- acting
+    def _staff(self, combo):
+        from models.schema import Staff
+
+        sid = combo.currentData()
+        return Staff.get_or_none(Staff.id == sid) if sid else None
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except ValidationError as e:
+            self.error_label.setText(e.message)
+            self.error_label.show()
+            return False
+        self.error_label.hide()
+        self.refresh()
+        return True
+
+    def _move(self, step: int) -> None:
+        m = self.month - 1 + step
+        self.year, self.month = self.year + m // 12, m % 12 + 1
+        self.error_label.hide()
+        self._show_month()
+
+    def generate(self) -> None:
+        station = self.ctx.station
+        replace = bool(self.view and self.view.has_roster)
+
+        def act():
+            rules = roster.save_rules(station, self.officers_spin.value(), self.max_spin.value(),
+                                      [i for i, c in enumerate(self.open_checks) if c.isChecked()])
+            roster.generate_month(station, self.year, self.month, rules_=rules,
+                                  created_by=self.ctx.officer, replace=replace)
+        self._run(act)
+
+    def record_swap(self) -> None:
+        day_b = _date(self.swap_back_day.date()) if self.swap_back_check.isChecked() else None
+        self._run(lambda: roster.record_swap(
+            self.ctx.station, _date(self.swap_day.date()), self._staff(self.swap_from),
+            self._staff(self.swap_to), day_b=day_b, reason=self.swap_reason.text(),
+            recorded_by=self.ctx.officer))
+
+    def record_leave(self) -> None:
+        self._run(lambda: roster.add_leave(
+            self.ctx.station, self._staff(self.leave_staff), _date(self.leave_from.date()),
+            _date(self.leave_to.date()), self.leave_reason.text()))
+
+    def sign(self, kind: str) -> None:
+        fn = roster.sign_in if kind == "in" else roster.sign_out
+        self._run(lambda: fn(self.ctx.station, self._staff(self.sign_staff), self.ctx.now()))
