@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="打开工作台窗口（默认）")
     d = sub.add_parser("demo", help="生成一个演示用的村回应站（一年的来访和关切）")
     d.add_argument("--seed", type=int, default=2014, help=argparse.SUPPRESS)
+    d.add_argument("--ningming", action="store_true",
+                   help="改为生成宁明县全县的数据（1个指挥部、13个中心、161个站、127个点；"
+                        "来访690人，关切652件：已解决613，待处理35，其他4）")
     s = sub.add_parser("stats", help="统计：来访人数、来访次数、关切件数及办理结果")
     s.add_argument("--json", action="store_true", help="以 JSON 输出（供乡镇脚本使用）")
     s.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
@@ -104,6 +107,15 @@ def cmd_demo(args) -> int:
         print(f"这个数据文件夹已经有站点“{station.name}”了，没有生成演示数据：{path}\n"
               f"请用 --data-dir 指定一个新的文件夹。", file=sys.stderr)
         return 1
+    if args.ningming:
+        from models.ningming import build_ningming
+
+        county = build_ningming(seed=args.seed)
+        t = totals(None)
+        print(f"已生成“{county.name}”全县数据：来访 {t.visits} 次 {t.visitors} 人，关切 {t.concerns} 件"
+              f"（已解决 {t.resolved}，待处理 {t.pending}，其他 {sum(t.other_outcomes.values())}）。")
+        print(f"数据文件：{path}")
+        return 0
     station = build_demo(seed=args.seed)
     t = totals(station)
     print(f"已生成演示站点“{station.name}”：来访 {t.visits} 次 {t.visitors} 人，关切 {t.concerns} 件。")

@@ -1,0 +1,66 @@
+"""The published table reproduced: Ningming county's stations and figures,
+through the same intake and workflow code as the desk, in the models, in
+``stats --json`` and per township."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from models.db import close_database, open_database
+from models.schema import Staff, Station
+from models.statistics import statistics
+from models.stats import totals
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def ningming_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ningming")
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(d), "demo", "--ningming"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "关切 652 件（已解决 613，待处理 35，其他 4）" in proc.stdout
+    return d
+
+
+def test_stats_json_shows_the_published_table(ningming_dir):
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(ningming_dir),
+                           "stats", "--json"], capture_output=True, text=True, timeout=120)
+    t = json.loads(proc.stdout)
+    assert (t["visitors"], t["concerns"], t["resolved"], t["pending"]) == (690, 652, 613, 35)
+    assert t["other_outcomes"] == {"withdrawn": 1, "referred": 1, "duplicate": 1, "declined": 1}
+    assert t["resolved"] + t["pending"] == 648      # the four others are shown, not hidden
+
+
+def test_county_statistics_by_station(ningming_dir):
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(ningming_dir),
+                           "stats", "--json", "--station", "451422"], capture_output=True, text=True,
+                          timeout=120)
+    d = json.loads(proc.stdout)
+    assert (d["visitors"], d["concerns"], d["resolved"], d["pending"]) == (690, 652, 613, 35)
+    assert sum(d["other_outcomes"].values()) == 4
+    assert d["scope"] == {"name": "宁明县回应指挥部", "level": "county", "code": "451422", "stations": 302}
+    assert len(d["ranking"]) == 161
+    assert d["completion_rate"] == round(617 / 652, 4)
+    assert any(r["flagged"] for r in d["ranking"]) and not all(r["flagged"] for r in d["ranking"])
+
+
+def test_network_shape_and_townships_add_up(ningming_dir):
+    open_database(ningming_dir / "station.sqlite3")
+    try:
+        levels = {lvl: Station.select().where(Station.level == lvl).count()
+                  for lvl in ("county", "township", "village", "hamlet")}
+        assert levels == {"county": 1, "township": 13, "village": 161, "hamlet": 127}
+        assert Staff.select().count() == 1214
+        county = Station.get(Station.level == "county")
+        per_township = [statistics(t).figures.totals for t in county.children]
+        assert sum(t.concerns for t in per_township) == 652
+        assert sum(t.visitors for t in per_township) == 690
+        assert sum(t.resolved for t in per_township) == 613
+        assert totals(None).adds_up()
+    finally:
+        close_database()
