@@ -80,7 +80,22 @@ def start(data_dir: str | None = None):
 
 
 def run(data_dir: str | None = None) -> int:
-    app, window, code = start(data_dir)
-    if window is None:
-        return code
-    return app.exec()
+    """The desk as a person starts it: one window per data folder, unexpected
+    errors logged and told; then ``start`` and the event loop."""
+    from . import desk_guard
+
+    app = make_app()
+    folder = database_path(data_dir).parent
+    lock = desk_guard.acquire_data_folder(folder)
+    if lock is None:
+        style.apply(app)
+        desk_guard.tell_already_open(folder)
+        return 1
+    desk_guard.install_error_hook(folder / "logs")
+    try:
+        app, window, code = start(data_dir)
+        if window is None:
+            return code
+        return app.exec()
+    finally:
+        lock.unlock()
