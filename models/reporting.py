@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import settings, stations
+from . import settings, stations, workflow
 from .paths import resource_path
 from .clock import today as clock_today
 from .errors import ValidationError
@@ -419,8 +419,8 @@ def ledger_data(station, date_from, date_to, today) -> LedgerData:
 
 def _result(c: Concern, today: dt.date) -> str:
     if c.outcome == PENDING:
-        if c.rule == "escalate_visit" and c.current_step in ("analysis",):
-            return "正在办理：已预约上级下访"
+        if c.rule == "escalate_visit" and workflow.escalation_waiting(c):
+            return "正在办理：已预约上级下访，等待答复"
         return "正在办理：" + STEPS.get(c.current_step, "")
     return OUTCOMES.get(c.outcome, c.outcome)
 
