@@ -124,11 +124,33 @@ CREATE TRIGGER duty_attendance_append_only_d BEFORE DELETE ON duty_attendance
 BEGIN SELECT RAISE(ABORT, 'sign-ins are append-only'); END;
 """
 
+# The eight-haves checklist (issue 4): each station's record of its eight
+# items (photo kept in the database), township inspections with a result for
+# every item. Inspection results are not changed once recorded.
+MIGRATION_0005 = """
+CREATE TABLE "checklist_item" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "item" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "evidence_date" DATE, "photo" BLOB, "photo_type" VARCHAR(255) NOT NULL, "checked_by_id" VARCHAR(255), "checked_by_name" VARCHAR(255) NOT NULL, "checked_on" DATE NOT NULL, "updated_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("checked_by_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "checklist_item_station_id" ON "checklist_item" ("station_id");
+CREATE INDEX "checklist_item_checked_by_id" ON "checklist_item" ("checked_by_id");
+CREATE UNIQUE INDEX "checklist_item_station_id_item" ON "checklist_item" ("station_id", "item");
+CREATE TABLE "inspection" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "inspector_station_id" VARCHAR(255), "inspector_name" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "remarks" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("inspector_station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "inspection_station_id" ON "inspection" ("station_id");
+CREATE INDEX "inspection_inspector_station_id" ON "inspection" ("inspector_station_id");
+CREATE UNIQUE INDEX "inspection_station_id_day" ON "inspection" ("station_id", "day");
+CREATE TABLE "inspection_result" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "inspection_id" VARCHAR(255) NOT NULL, "item" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "remark" TEXT NOT NULL, "fix_by" DATE, FOREIGN KEY ("inspection_id") REFERENCES "inspection" ("id") ON DELETE RESTRICT);
+CREATE INDEX "inspection_result_inspection_id" ON "inspection_result" ("inspection_id");
+CREATE UNIQUE INDEX "inspection_result_inspection_id_item" ON "inspection_result" ("inspection_id", "item");
+CREATE TRIGGER inspection_result_append_only_u BEFORE UPDATE ON inspection_result
+BEGIN SELECT RAISE(ABORT, 'inspection results are kept as recorded'); END;
+CREATE TRIGGER inspection_result_append_only_d BEFORE DELETE ON inspection_result
+BEGIN SELECT RAISE(ABORT, 'inspection results are kept as recorded'); END;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
     (3, MIGRATION_0003),
     (4, MIGRATION_0004),
+    (5, MIGRATION_0005),
 ]
 
 LATEST = MIGRATIONS[-1][0]
