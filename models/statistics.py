@@ -323,3 +323,21 @@ def rule_rows(f: Figures) -> list[tuple[str, int]]:
 
 def level_name(level: str) -> str:
     return LEVELS.get(level, "")
+
+
+def scope_choices(station: Station) -> list[Station]:
+    """What a desk can show statistics for: its own station and, at a county
+    or township desk, each station directly under it."""
+    out = [station]
+    if station.level in ("county", "township"):
+        out += list(Station.select().where((Station.parent == station) & (Station.level != "hamlet"))
+                    .order_by(Station.code))
+    return out
+
+
+def station_by_id(station_id: str) -> Station:
+    return Station.get_by_id(station_id)
+
+
+def next_period(p: Period) -> Period:
+    return period_of(p.kind, p.end + dt.timedelta(days=1))

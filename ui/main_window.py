@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.roster_button.setCheckable(True)
         self.roster_button.setAutoExclusive(True)
         self.roster_page = None  # the duty roster, made when first opened
+        self.stats_button = self._nav(nav, self.tr("Statistics (F8)"), "F8", self.show_statistics)
+        self.stats_button.setCheckable(True)
+        self.stats_button.setAutoExclusive(True)
+        self.stats_page = None  # the statistics screen, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
         for button in (self.home_button, self.todo_button, self.search_button):
             button.setCheckable(True)  # the page on show stays pressed in
@@ -141,6 +145,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.roster_page)
         self.roster_button.setChecked(True)
         self.roster_page.refresh()
+
+    def show_statistics(self) -> None:
+        if self.stats_page is None:
+            from .statistics_page import StatisticsPage
+
+            self.stats_page = StatisticsPage(self.ctx)
+            self.pages.addWidget(self.stats_page)
+        self.pages.setCurrentWidget(self.stats_page)
+        self.stats_button.setChecked(True)
+        self.stats_page.refresh()
+        self.stats_page.focus_first()
 
     def receive_visit(self) -> None:
         from .intake_dialog import IntakeDialog

@@ -53,5 +53,10 @@
         <source>Duty roster (F7)</source>
         <translation>轮值表 (F7)</translation>
     </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="63" />
+        <source>Statistics (F8)</source>
+        <translation>统计 (F8)</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="52" />
+        <source>No concerns</source>
+        <translation>没有关切</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="128" />
+        <source>Statistics for:</source>
+        <translation>统计范围：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="132" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="132" />
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="132" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="135" />
+        <source>◀ Earlier</source>
+        <translation>◀ 上一期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="138" />
+        <source>Later ▶</source>
+        <translation>下一期 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="157" />
+        <source>Visitors (persons)</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="157" />
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="158" />
+        <location filename="../../../ui/statistics_page.py" line="197" />
+        <source>Concerns</source>
+        <translation>关切件数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="158" />
+        <location filename="../../../ui/statistics_page.py" line="197" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="159" />
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="159" />
+        <source>Other outcomes</source>
+        <translation>其他结果</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="160" />
+        <location filename="../../../ui/statistics_page.py" line="198" />
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="160" />
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="161" />
+        <location filename="../../../ui/statistics_page.py" line="198" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="175" />
+        <source>Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically satisfied ÷ concerns the villager rated.</source>
+        <translation>办结率＝已办结（含各种结果）÷ 登记的关切；按期办结率＝在期限内办结 ÷ 已办结；满意率＝（满意＋基本满意）÷ 村民作出评价的关切。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="182" />
+        <source>By response function</source>
+        <translation>按回应功能</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="183" />
+        <source>By handling rule</source>
+        <translation>按处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="184" />
+        <source>By hamlet (largest first)</source>
+        <translation>按屯（多的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="185" />
+        <source>Trend: concerns per period, and satisfaction rate</source>
+        <translation>趋势：各期关切件数和满意率</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="192" />
+        <source>Stations ranked by satisfaction (under 90% in red)</source>
+        <translation>各站满意率排名（低于90%的标红）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="197" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="197" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="241" />
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="243" />
+        <source>First half of %1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="243" />
+        <source>Second half of %1</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="251" />
+        <source>H1 %1</source>
+        <translation>%1上</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="251" />
+        <source>H2 %1</source>
+        <translation>%1下</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="270" />
+        <source>Other outcomes: %1</source>
+        <translation>其他结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="270" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+</TS>
