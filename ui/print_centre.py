@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShort
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QFileDialog, QFormLayout,
                                QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
@@ -723,8 +723,15 @@ class PrintCentre(QWidget):
             return 0
         dpi = min(printer.resolution(), PRINT_DPI)
         printed = 0
+        self.progress.setRange(0, last - first + 1)
+        self.progress.setValue(0)
+        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             for index in range(first - 1, last):
+                # each page takes a moment to draw at printer resolution: say which
+                self.status_label.setText(self.tr("Sending page %1 of %2 to the printer…")
+                                          .replace("%1", str(index + 1)).replace("%2", str(last)))
+                QCoreApplication.processEvents()
                 if printed:
                     printer.newPage()
                 points = self.document.pagePointSize(index)
@@ -737,9 +744,11 @@ class PrintCentre(QWidget):
                              target.y() + (target.height() - h) // 2, w, h)
                 painter.drawImage(rect, image)
                 printed += 1
+                self.progress.setValue(printed)
                 QCoreApplication.processEvents()
         finally:
             painter.end()
+            QApplication.restoreOverrideCursor()
         self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
         return printed
 

@@ -236,6 +236,8 @@ def test_print_to_a_printer(qtbot, page, tmp_path):
     page._prepare_printer(printer)
     printer.setResolution(72)
     assert page.print_to(printer) == page.document.pageCount()
+    # the officer saw it go page by page, to the end
+    assert page.progress.maximum() == page.progress.value() == page.document.pageCount()
     reader = PdfReader(str(out))
     assert len(reader.pages) == page.document.pageCount()
     box = reader.pages[0].mediabox
