@@ -22,14 +22,10 @@ fi
 "$venv/bin/python" -m pip install -q --disable-pip-version-check \
   -r requirements.txt -r installer/requirements-build.txt
 
-# The compiled translations are committed; refuse to bundle stale ones.
-stale=0
-for ts in resources/translations/*/*.ts; do
-  qm="${ts%.ts}.qm"
-  if [ ! -f "$qm" ] || [ "$qm" -ot "$ts" ]; then echo "stale or missing: $qm" >&2; stale=1; fi
-done
-if [ "$stale" = 1 ]; then
-  echo "run: .venv/bin/python scripts/translations.py release" >&2
+# The compiled translations are committed; refuse to bundle ones that do not
+# match their .ts (compared by content: a fresh clone's file times mean nothing).
+if ! "$venv/bin/python" scripts/translations.py check >&2; then
+  echo "run: .venv/bin/python scripts/translations.py release (and translate what is listed)" >&2
   exit 1
 fi
 
