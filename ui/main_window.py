@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.stats_button.setCheckable(True)
         self.stats_button.setAutoExclusive(True)
         self.stats_page = None  # the statistics screen, made when first opened
+        self.checklist_button = self._nav(nav, self.tr("Eight haves (F9)"), "F9",
+                                          self.show_checklist)
+        self.checklist_button.setCheckable(True)
+        self.checklist_button.setAutoExclusive(True)
+        self.checklist_page = None  # the eight-haves checklist, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
         for button in (self.home_button, self.todo_button, self.search_button):
             button.setCheckable(True)  # the page on show stays pressed in
@@ -156,6 +161,16 @@ class MainWindow(QMainWindow):
         self.stats_button.setChecked(True)
         self.stats_page.refresh()
         self.stats_page.focus_first()
+
+    def show_checklist(self) -> None:
+        if self.checklist_page is None:
+            from .checklist_page import ChecklistPage
+
+            self.checklist_page = ChecklistPage(self.ctx)
+            self.pages.addWidget(self.checklist_page)
+        self.pages.setCurrentWidget(self.checklist_page)
+        self.checklist_button.setChecked(True)
+        self.checklist_page.refresh()
 
     def receive_visit(self) -> None:
         from .intake_dialog import IntakeDialog

@@ -22,6 +22,8 @@ def window(qtbot, station):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
     return win
 
 

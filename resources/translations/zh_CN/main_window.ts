@@ -54,6 +54,11 @@
         <translation>轮值表 (F7)</translation>
     </message>
     <message>
+        <location filename="../../../ui/main_window.py" line="67" />
+        <source>Eight haves (F9)</source>
+        <translation>八个有 (F9)</translation>
+    </message>
+    <message>
         <location filename="../../../ui/main_window.py" line="63" />
         <source>Statistics (F8)</source>
         <translation>统计 (F8)</translation>
