@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Render the duty roster's month view (on demo data, a roster made for
-November 2026 with one swap and a sign-in) to PNG, in Simplified Chinese.
+November 2026 with one swap and a sign-in), the eight-haves checklist and the
+township's matrix (two more villages, inspected) to PNG, in Simplified Chinese.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_duty_screenshots.py
 
-Writes roster-month.png next to this script.
+Writes roster-month.png, checklist.png and township-matrix.png next to this script.
 """
 from __future__ import annotations
 
@@ -53,6 +54,43 @@ def main() -> int:
         window.show_roster()
         app.processEvents()
         window.grab().save(str(HERE / "roster-month.png"))
+
+        from models import checklist
+        from models.checklist import ResultInput
+
+        d = dt.date
+        png = (ROOT / "docs" / "screenshots" / "home.png").read_bytes()
+        head = staff[0]
+        for code, state, note, when in [
+                ("office", "ok", "村委一楼东侧，门口挂牌", d(2026, 11, 2)),
+                ("roster", "ok", "已按月排班并张贴", d(2026, 11, 1)),
+                ("workflow_chart", "ok", "七步流程图已上墙", d(2026, 10, 8)),
+                ("rules", "ok", "运行制度已打印装框", d(2026, 10, 8)),
+                ("notice_board", "needs_work", "十月公示未及时更换", d(2026, 11, 16)),
+                ("work_record", "ok", "台账逐件登记", d(2026, 11, 19)),
+                ("suggestion_box", "needs_work", "锁已损坏，已报修", d(2026, 11, 18))]:
+            checklist.check_item(station, code, state, note, when,
+                                 png if code == "suggestion_box" else None, head, today=TODAY)
+        township = station.parent
+        others = [stations.create_station("village", name, code, township)
+                  for name, code in [("板烂村村民关切回应站", "450000009"),
+                                     ("那楠村村民关切回应站", "450000010"),
+                                     ("陇怀村村民关切回应站", "450000011")]]
+        ok = lambda **ch: {**{c: ResultInput("ok") for c in checklist.ITEM_ORDER}, **ch}
+        checklist.record_inspection(station, d(2026, 11, 17), "黄海燕", ok(
+            notice_board=ResultInput("needs_work", "公示内容过期", d(2026, 11, 30)),
+            suggestion_box=ResultInput("needs_work", "意见箱锁坏", d(2026, 11, 30))))
+        checklist.record_inspection(others[0], d(2026, 11, 12), "黄海燕", ok(
+            contact_card=ResultInput("missing", "未制作亲民卡", d(2026, 12, 10))))
+        checklist.record_inspection(others[1], d(2026, 11, 13), "黄海燕", ok())
+        window.show_checklist()
+        app.processEvents()
+        window.checklist_page.items_table.selectRow(6)
+        app.processEvents()
+        window.grab().save(str(HERE / "checklist.png"))
+        window.checklist_page.tabs.setCurrentIndex(2)
+        app.processEvents()
+        window.grab().save(str(HERE / "township-matrix.png"))
         window.close()
         close_database()
     return 0
