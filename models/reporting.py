@@ -29,10 +29,10 @@ from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTIONS, LEVELS, OTHER_OUTCOMES, OU
                     PENDING, RESOLVED, RULES, SATISFACTION, STAFF_ROLES, STEP_ORDER, STEPS)
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
-         "proxy-receipt", "mediation"]
+         "proxy-receipt", "mediation", "stats"]
 # Documents drawn for a period (--from/--to); the roster takes the month of
 # its start date.
-NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster"}
+NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats"}
 # Documents printed for one concern (--case NUMBER).
 NEEDS_CASE = {"proxy-receipt", "mediation"}
 PAPER_CHOICES = {
@@ -45,6 +45,7 @@ PAPER_CHOICES = {
     "cards": ["A4"],
     "proxy-receipt": ["A4"],
     "mediation": ["A4"],
+    "stats": ["A4"],
 }
 TITLES = {
     "ledger": "工作记录（台账）",
@@ -56,6 +57,7 @@ TITLES = {
     "cards": "亲民卡",
     "proxy-receipt": "代办回执",
     "mediation": "调解记录",
+    "stats": "统计报表",
 }
 
 NOTICE_DAYS = 7          # how long a notice stays posted (公示期)
@@ -679,6 +681,9 @@ def report_data(kind: str, station: Station, date_from: dt.date | None = None,
             return ledger_data(station, date_from, date_to, today)
         if kind in ("notice", "time-limited"):
             return notice_data(kind, station, date_from, date_to, today)
+        if kind == "stats":  # the station and every station under it (models/stats_report.py)
+            from .stats_report import stats_report_data
+            return stats_report_data(station, date_from, date_to, today)
         return roster_data(station, date_from, today)
     if kind == "workflow":
         return workflow_data(station, today)

@@ -25,6 +25,7 @@ MODULES = {
     "cards": "cards",
     "proxy-receipt": "receipts",
     "mediation": "receipts",
+    "stats": "stats",
 }
 
 

@@ -64,3 +64,20 @@ def test_network_shape_and_townships_add_up(ningming_dir):
         assert totals(None).adds_up()
     finally:
         close_database()
+
+
+def test_printed_stats_report_shows_the_published_figures(ningming_dir, tmp_path):
+    out = tmp_path / "统计报表.pdf"
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(ningming_dir),
+                           "report", "stats", "--from", "2014-01-01", "--to", "2014-12-31", "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    first = subprocess.run(["pdftotext", "-enc", "UTF-8", "-l", "1", str(out), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    flat = "".join(first.split())
+    assert "宁明县回应指挥部" in flat and "统计报表" in flat and "2014年" in flat
+    assert "690612652613354" in flat          # 来访人数 来访次数 受理关切 已解决 待处理 其他结果
+    assert "受理关切652件＝已解决613＋待处理35＋村民撤回1＋转交他处办理1＋重复反映已合并1＋不予受理并说明1" in flat
+    whole = "".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    assert "各站排名" in whole and "▲" in whole

@@ -47,6 +47,7 @@ KIND_NAMES = {
     "cards": QT_TRANSLATE_NOOP("PrintCentre", "Close-to-the-people cards"),
     "proxy-receipt": QT_TRANSLATE_NOOP("PrintCentre", "Proxy service receipt"),
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "Mediation record"),
+    "stats": QT_TRANSLATE_NOOP("PrintCentre", "Statistics report"),
 }
 KIND_HINTS = {
     "ledger": QT_TRANSLATE_NOOP("PrintCentre", "Every concern of the period, one row each, with the "
@@ -68,6 +69,9 @@ KIND_HINTS = {
                                        "number."),
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "For a dispute: the parties, the facts, what was "
                                    "agreed, and the signatures. Needs the case number."),
+    "stats": QT_TRANSLATE_NOOP("PrintCentre", "The period's figures with charts: visitors, concerns "
+                               "and their outcomes, completion and satisfaction rates, the trend, "
+                               "and the stations under this one ranked. For the township or county."),
 }
 PAPER_NAMES = {
     "A4": QT_TRANSLATE_NOOP("PrintCentre", "A4 (ordinary sheet)"),

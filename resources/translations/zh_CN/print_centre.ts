@@ -49,235 +49,245 @@
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="52" />
+        <location filename="../../../ui/print_centre.py" line="50" />
+        <source>Statistics report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_centre.py" line="53" />
         <source>Every concern of the period, one row each, with the totals and places to sign. Kept in the drawer for the township.</source>
         <translation>这段时间的每一件关切各占一行，附合计和签字栏。留存备查，供乡镇检查。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="54" />
+        <location filename="../../../ui/print_centre.py" line="55" />
         <source>The results of the period, for the notice board. Names and phone numbers are masked; confidential concerns are left out.</source>
         <translation>这段时间的办理结果，张贴在公示牌上。姓名和电话已遮挡，涉密涉私的事项不公示。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="57" />
+        <location filename="../../../ui/print_centre.py" line="58" />
         <source>The concerns solved within a time limit, with their deadlines and results, for the notice board.</source>
         <translation>限时解决的事项及其办理期限和结果，张贴在公示牌上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="59" />
+        <location filename="../../../ui/print_centre.py" line="60" />
         <source>Who is on duty each day of the month, for the wall.</source>
         <translation>本月每天由谁值班，挂在墙上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="60" />
+        <location filename="../../../ui/print_centre.py" line="61" />
         <source>The seven steps and the six ways of handling a concern, as a chart for the wall.</source>
         <translation>工作流向七个步骤和六种分类处理方式，做成流程图挂在墙上。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="62" />
+        <location filename="../../../ui/print_centre.py" line="63" />
         <source>The station's operating rules, framed for the wall. You can change the text.</source>
         <translation>本站的运行制度，加框打印挂在墙上。内容可以修改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="64" />
+        <location filename="../../../ui/print_centre.py" line="65" />
         <source>Ten small cards on a sheet, with the station's address, hours and phone numbers, to cut out and hand to villagers.</source>
         <translation>一张纸印十张小卡片，有本站地址、办公时间和电话，剪开后发给村民。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="66" />
+        <location filename="../../../ui/print_centre.py" line="67" />
         <source>For a proxy matter: the papers taken from the villager, the dates, and both signatures. Needs the case number.</source>
         <translation>代办事项用：收取村民的材料、日期和双方签字。需要填写案件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="69" />
+        <location filename="../../../ui/print_centre.py" line="70" />
         <source>For a dispute: the parties, the facts, what was agreed, and the signatures. Needs the case number.</source>
         <translation>矛盾纠纷用：当事人、事实经过、达成的协议和签字。需要填写案件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="73" />
+        <location filename="../../../ui/print_centre.py" line="72" />
+        <source>The period's figures with charts: visitors, concerns and their outcomes, completion and satisfaction rates, the trend, and the stations under this one ranked. For the township or county.</source>
+        <translation>本期的统计数字和图表：来访人数、关切件数和办理结果、办结率和满意率、趋势，以及下属各站的排名。报送乡镇或县用。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_centre.py" line="77" />
         <source>A4 (ordinary sheet)</source>
         <translation>A4（普通纸）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="74" />
+        <location filename="../../../ui/print_centre.py" line="78" />
         <source>A3 (large poster)</source>
         <translation>A3（大张，张贴用）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="204" />
+        <location filename="../../../ui/print_centre.py" line="208" />
         <source>1. Which document</source>
         <translation>第一步：选择文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="230" />
-        <location filename="../../../ui/print_centre.py" line="497" />
+        <location filename="../../../ui/print_centre.py" line="234" />
+        <location filename="../../../ui/print_centre.py" line="501" />
         <source>2. Period</source>
         <translation>第二步：时间段</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="236" />
+        <location filename="../../../ui/print_centre.py" line="240" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="238" />
+        <location filename="../../../ui/print_centre.py" line="242" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="247" />
+        <location filename="../../../ui/print_centre.py" line="251" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="248" />
+        <location filename="../../../ui/print_centre.py" line="252" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="249" />
+        <location filename="../../../ui/print_centre.py" line="253" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="264" />
+        <location filename="../../../ui/print_centre.py" line="268" />
         <source>&amp;Case number</source>
         <translation>案件编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="273" />
+        <location filename="../../../ui/print_centre.py" line="277" />
         <source>e.g. 2026-0042</source>
         <translation>如 2026-0042</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="280" />
+        <location filename="../../../ui/print_centre.py" line="284" />
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="287" />
+        <location filename="../../../ui/print_centre.py" line="291" />
         <source>Show it (Enter)</source>
         <translation>预览（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="308" />
+        <location filename="../../../ui/print_centre.py" line="312" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="311" />
+        <location filename="../../../ui/print_centre.py" line="315" />
         <source>Print it (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="313" />
+        <location filename="../../../ui/print_centre.py" line="317" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="316" />
+        <location filename="../../../ui/print_centre.py" line="320" />
         <source>Save it as a PDF file (Ctrl+S)</source>
         <translation>另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="323" />
+        <location filename="../../../ui/print_centre.py" line="327" />
         <source>Change the rules text…</source>
         <translation>修改运行制度内容…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="336" />
+        <location filename="../../../ui/print_centre.py" line="340" />
         <source>3. See it before printing</source>
         <translation>第三步：打印前看一看</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="341" />
+        <location filename="../../../ui/print_centre.py" line="345" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="342" />
+        <location filename="../../../ui/print_centre.py" line="346" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="343" />
+        <location filename="../../../ui/print_centre.py" line="347" />
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="344" />
+        <location filename="../../../ui/print_centre.py" line="348" />
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="499" />
+        <location filename="../../../ui/print_centre.py" line="503" />
         <source>2. Which case</source>
         <translation>第二步：哪一件事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="501" />
+        <location filename="../../../ui/print_centre.py" line="505" />
         <source>2. Paper size</source>
         <translation>第二步：纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="510" />
+        <location filename="../../../ui/print_centre.py" line="514" />
         <source>Type the case number or pick it from the list, then press Enter.</source>
         <translation>请输入案件编号，或从列表中选择，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="544" />
+        <location filename="../../../ui/print_centre.py" line="548" />
         <source>Please type the case number.</source>
         <translation>请填写案件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="548" />
+        <location filename="../../../ui/print_centre.py" line="552" />
         <source>The period's first day is after its last day.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="560" />
+        <location filename="../../../ui/print_centre.py" line="564" />
         <source>Making the document…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="582" />
+        <location filename="../../../ui/print_centre.py" line="586" />
         <source>The document was made but cannot be shown.</source>
         <translation>文书已生成，但无法显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="590" />
+        <location filename="../../../ui/print_centre.py" line="594" />
         <source>Ready: %n page(s). Check it, then print or save it.</source>
         <translation>
             <numerusform>已生成，共 %n 页。请核对后打印或保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="596" />
+        <location filename="../../../ui/print_centre.py" line="600" />
         <source>The document could not be made: %1</source>
         <translation>文书没能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="630" />
+        <location filename="../../../ui/print_centre.py" line="634" />
         <source>The choice has changed: press Enter to see it.</source>
         <translation>选择已经改变，请按回车重新预览。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="660" />
+        <location filename="../../../ui/print_centre.py" line="664" />
         <source>Save the document</source>
         <translation>保存文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="662" />
+        <location filename="../../../ui/print_centre.py" line="666" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="677" />
+        <location filename="../../../ui/print_centre.py" line="681" />
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="678" />
+        <location filename="../../../ui/print_centre.py" line="682" />
         <source>The file could not be saved:
 %1
 
@@ -288,32 +298,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="681" />
+        <location filename="../../../ui/print_centre.py" line="685" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="702" />
+        <location filename="../../../ui/print_centre.py" line="706" />
         <source>Print the document</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="721" />
+        <location filename="../../../ui/print_centre.py" line="725" />
         <source>Not printed</source>
         <translation>没有打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="722" />
+        <location filename="../../../ui/print_centre.py" line="726" />
         <source>The printer could not be started.</source>
         <translation>打印机无法启动。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="732" />
+        <location filename="../../../ui/print_centre.py" line="736" />
         <source>Sending page %1 of %2 to the printer…</source>
         <translation>正在送打印机：第 %1 页，共 %2 页……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="752" />
+        <location filename="../../../ui/print_centre.py" line="756" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已发送 %n 页到打印机。</numerusform>
