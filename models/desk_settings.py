@@ -1,5 +1,6 @@
 """The settings screen's changes, saved together: the default time limit per
-handling rule, the large-text switch, new staff members and who is active.
+handling rule, the large-text switch, new staff members and who is active,
+and the station's own details (name, address, phone, opening hours).
 One transaction: if anything is wrong, nothing is saved."""
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ class NewStaff:
 
 def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = None,
                        large_text: bool | None = None, new_staff: list[NewStaff] = (),
-                       staff_active: dict[str, bool] | None = None) -> None:
+                       staff_active: dict[str, bool] | None = None,
+                       station_details: dict[str, str] | None = None) -> None:
     """Apply the settings screen's changes. ``staff_active`` maps staff id →
-    active. A station that has staff keeps at least one of them active."""
+    active. A station that has staff keeps at least one of them active.
+    ``station_details`` holds any of name, address, phone, opening_hours
+    (see stations.update_station_details); a refusal there names the field
+    as ``station_<field>``."""
     with db.atomic():
         for rule, days in (deadline_days or {}).items():
             settings.set_deadline_days(rule, days)
@@ -40,3 +45,9 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
         everyone = stations.all_staff(station)
         if everyone and not any(s.active for s in everyone):
             raise ValidationError("至少要保留一名在岗的工作人员。", "staff")
+        # Last, so a refusal above leaves the station object in memory as it was.
+        if station_details:
+            try:
+                stations.update_station_details(station, **station_details)
+            except ValidationError as e:
+                raise ValidationError(e.message, f"station_{e.field}") from None

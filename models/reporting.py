@@ -477,8 +477,9 @@ def notice_data(kind, station, date_from, date_to, today) -> NoticeData:
                                    f"电话：{info.phone or info.head_phone}" if (info.phone or info.head_phone) else "",
                                    f"地址：{info.address}" if info.address else ""] if x)
     until = today + dt.timedelta(days=NOTICE_DAYS)
-    objection = (f"公示期内，群众如对上述事项的办理情况有异议，可到本站当面反映，或投入意见箱，"
-                 f"也可向村务监督委员会反映。{contact}。")
+    objection = "".join(part + "。" for part in [
+        "公示期内，群众如对上述事项的办理情况有异议，可到本站当面反映，或投入意见箱，也可向村务监督委员会反映",
+        contact.rstrip("。.，, ")] if part)
     return NoticeData(
         kind=kind, title=TITLES[kind], station=info, date_from=date_from, date_to=date_to,
         period=period_text(date_from, date_to), posted_on=today, until=until, rows=rows,

@@ -74,6 +74,30 @@ def set_up_this_station(level: str, name: str, code: str, parent_name: str = "",
     return station
 
 
+def update_station_details(station: Station, name: str | None = None, address: str | None = None,
+                           phone: str | None = None, opening_hours: str | None = None) -> Station:
+    """Change this station's name, address, phone or opening hours (what the
+    contact cards and notices print); None leaves a detail as it is. The
+    station's code and level never change here. Everything is checked first:
+    on a refusal nothing is saved."""
+    changes = {}
+    if name is not None:
+        changes["name"] = clean_text(name, "name", "站点名称", limit=60)
+    if address is not None:
+        changes["address"] = clean_text(address, "address", "地址", required=False, limit=120)
+    if phone is not None:
+        changes["phone"] = clean_phone(phone)
+    if opening_hours is not None:
+        changes["opening_hours"] = clean_text(opening_hours, "opening_hours", "开放时间",
+                                              required=False, limit=60)
+    if changes:
+        with db.atomic():
+            Station.update(**changes).where(Station.id == station.id).execute()
+        for key, value in changes.items():
+            setattr(station, key, value)
+    return station
+
+
 def hamlets(station: Station) -> list[Station]:
     return list(Station.select().where((Station.parent == station) & (Station.level == "hamlet"))
                 .order_by(Station.name))

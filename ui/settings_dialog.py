@@ -1,5 +1,6 @@
 """Settings: the station's staff, the default time limit per handling rule,
-and the large-text switch. Nothing is saved until "Save"; then everything is
+the large-text switch and the station's own details (address, phone, opening
+hours, as printed on contact cards and notices). Nothing is saved until "Save"; then everything is
 saved together, or, if something is wrong, nothing."""
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ NAME, PHONE, ROLE, ACTIVE = range(4)
 
 
 class SettingsDialog(QDialog):
+    STATION_TAB = 3
+
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -35,6 +38,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._deadline_tab(), self.tr("Time limits"))
         self.tabs.addTab(self._display_tab(), self.tr("Display"))
+        self.tabs.addTab(self._station_tab(), self.tr("Station"))
         layout.addWidget(self.tabs, 1)
 
         self.error_label = QLabel()
@@ -146,6 +150,35 @@ class SettingsDialog(QDialog):
         box.addStretch(1)
         return page
 
+    def _station_tab(self) -> QWidget:
+        station = self.ctx.station
+        page = QWidget()
+        box = QVBoxLayout(page)
+        note = QLabel(self.tr("This station's details, as printed on the contact cards and "
+                              "notices. The station code and level cannot be changed."))
+        note.setWordWrap(True)
+        box.addWidget(note)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Station code:"), QLabel(station.code))
+        form.addRow(self.tr("Level:"), QLabel(labels.label(labels.LEVELS, station.level)))
+        self.station_name_edit = QLineEdit(station.name)
+        self.station_address_edit = QLineEdit(station.address or "")
+        self.station_phone_edit = QLineEdit(station.phone or "")
+        self.station_phone_edit.setPlaceholderText(self.tr("mobile, or landline with area code"))
+        self.station_hours_edit = QLineEdit(station.opening_hours or "")
+        self.station_hours_edit.setPlaceholderText(self.tr("e.g. Monday to Friday 8:00–12:00, 14:30–17:30"))
+        for text, widget in [(self.tr("Station na&me:"), self.station_name_edit),
+                             (self.tr("A&ddress:"), self.station_address_edit),
+                             (self.tr("Station p&hone:"), self.station_phone_edit),
+                             (self.tr("&Opening hours:"), self.station_hours_edit)]:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        box.addLayout(form)
+        box.addStretch(1)
+        return page
+
     # ------------------------------------------------------------ staff
     def _fill_staff(self) -> None:
         self.staff_table.blockSignals(True)
@@ -249,8 +282,19 @@ class SettingsDialog(QDialog):
             save_desk_settings(
                 self.ctx.station,
                 deadline_days={rule: spin.value() for rule, spin in self.deadline_spins.items()},
-                large_text=large, new_staff=self._new_staff, staff_active=active)
+                large_text=large, new_staff=self._new_staff, staff_active=active,
+                station_details={"name": self.station_name_edit.text(),
+                                 "address": self.station_address_edit.text(),
+                                 "phone": self.station_phone_edit.text(),
+                                 "opening_hours": self.station_hours_edit.text()})
         except ValidationError as e:
+            station_edits = {"station_name": self.station_name_edit,
+                             "station_address": self.station_address_edit,
+                             "station_phone": self.station_phone_edit,
+                             "station_opening_hours": self.station_hours_edit}
+            if e.field in station_edits:
+                self._show_error(e.message, station_edits[e.field], self.STATION_TAB)
+                return
             tab = {"staff": 0, "name": 0, "phone": 0, "role": 0, "days": 1, "rule": 1}.get(e.field or "")
             self._show_error(e.message, None, tab)
             return

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from models import settings, stations
-from models.schema import Staff
+from models.schema import Staff, Station
 from ui import style
 from ui.settings_dialog import ACTIVE, NAME, SettingsDialog
 
@@ -141,4 +141,44 @@ def test_escape_cancels_and_saves_nothing(qtbot, typer, dialog):
     qtbot.keyClick(dialog, Qt.Key_Escape)
     assert dialog.result() == QDialog.Rejected
     assert Staff.select().count() == 2
+    assert settings.deadline_days("time_limited") == 10
+
+
+def _open_station_tab(qtbot, dialog):
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(SettingsDialog.STATION_TAB).center())
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "本站信息"
+
+
+def test_station_details_are_edited_and_saved(qtbot, typer, dialog, ctx):
+    _open_station_tab(qtbot, dialog)
+    assert dialog.station_name_edit.text() == "测试村村民关切回应站"
+    typer(dialog.station_address_edit, "测试村村委会一楼")
+    typer(dialog.station_phone_edit, "0771-1234567")
+    typer(dialog.station_hours_edit, "周一至周五 8:00-12:00")
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "12")
+    dialog.station_hours_edit.setFocus()
+    qtbot.keyClick(dialog.station_hours_edit, Qt.Key_Return)  # Enter saves
+    assert dialog.result() == QDialog.Accepted
+    saved = Station.get_by_id(ctx.station.id)
+    assert (saved.address, saved.phone, saved.opening_hours) == (
+        "测试村村委会一楼", "0771-1234567", "周一至周五 8:00-12:00")
+    assert (saved.code, saved.level) == ("450000001001", "village")
+    assert ctx.station.phone == "0771-1234567"  # what the printed documents read next
+    assert settings.deadline_days("time_limited") == 12
+
+
+def test_bad_station_phone_shows_the_message_and_saves_nothing(qtbot, typer, dialog, ctx):
+    _set_spin(qtbot, dialog.deadline_spins["time_limited"], "20")
+    _open_station_tab(qtbot, dialog)
+    typer(dialog.station_address_edit, "新地址")
+    typer(dialog.station_phone_edit, "12345")
+    dialog.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.isVisible() and dialog.result() != QDialog.Accepted
+    assert "电话号码不对" in dialog.error_label.text()
+    assert dialog.tabs.currentIndex() == SettingsDialog.STATION_TAB
+    assert dialog.station_phone_edit.hasFocus()
+    saved = Station.get_by_id(ctx.station.id)
+    assert (saved.address, saved.phone) == ("", "")
     assert settings.deadline_days("time_limited") == 10

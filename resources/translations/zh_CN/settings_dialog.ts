@@ -4,129 +4,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../../ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../../ui/settings_dialog.py" line="38" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../../ui/settings_dialog.py" line="39" />
         <source>Time limits</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../../ui/settings_dialog.py" line="40" />
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../../ui/settings_dialog.py" line="41" />
+        <source>Station</source>
+        <translation>本站信息</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="51" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../../ui/settings_dialog.py" line="54" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../../ui/settings_dialog.py" line="68" />
         <source>Everyone who works at this station. Untick “Working here” for someone who has left; their name stays on the old records.</source>
         <translation>本站的全部工作人员。有人不在本站工作了，就把他的“在岗”勾去掉；旧记录上仍保留他的名字。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../../ui/settings_dialog.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../../ui/settings_dialog.py" line="74" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../../ui/settings_dialog.py" line="74" />
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../../ui/settings_dialog.py" line="74" />
         <source>Working here</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../../ui/settings_dialog.py" line="84" />
         <source>Add a staff member</source>
         <translation>添加工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../../ui/settings_dialog.py" line="90" />
         <source>mobile, 11 digits</source>
         <translation>手机号，11位数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../../ui/settings_dialog.py" line="94" />
         <source>&amp;Full-time</source>
         <translation>专职(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../../ui/settings_dialog.py" line="95" />
         <source>&amp;Add to the list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../../ui/settings_dialog.py" line="98" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../../ui/settings_dialog.py" line="99" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../../ui/settings_dialog.py" line="100" />
         <source>&amp;Role:</source>
         <translation>职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../../ui/settings_dialog.py" line="110" />
         <source>New staff are saved when you press “Save”.</source>
         <translation>新添加的人员，按“保存”后才存入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="119"/>
-        <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern&apos;s own deadline can still be changed when it is registered.</source>
+        <location filename="../../../ui/settings_dialog.py" line="123" />
+        <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern's own deadline can still be changed when it is registered.</source>
         <translation>新登记的关切，从登记当天算起，给多少天办理。0 表示当天办结。登记每件关切时，仍可以单独修改它的期限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../../ui/settings_dialog.py" line="135" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../../ui/settings_dialog.py" line="147" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../../ui/settings_dialog.py" line="157" />
+        <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
+        <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="163" />
+        <source>Station code:</source>
+        <translation>站点编码：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="164" />
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="168" />
+        <source>mobile, or landline with area code</source>
+        <translation>手机号，或带区号的座机号</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="170" />
+        <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
+        <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="171" />
+        <source>Station na&amp;me:</source>
+        <translation>站点名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="172" />
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="173" />
+        <source>Station p&amp;hone:</source>
+        <translation>站点电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="174" />
+        <source>&amp;Opening hours:</source>
+        <translation>开放时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="197" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="168"/>
-        <location filename="../../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../../ui/settings_dialog.py" line="201" />
+        <location filename="../../../ui/settings_dialog.py" line="215" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="168"/>
-        <location filename="../../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../../ui/settings_dialog.py" line="201" />
+        <location filename="../../../ui/settings_dialog.py" line="215" />
         <source>No</source>
         <translation>否</translation>
     </message>
