@@ -145,12 +145,37 @@ CREATE TRIGGER inspection_result_append_only_d BEFORE DELETE ON inspection_resul
 BEGIN SELECT RAISE(ABORT, 'inspection results are kept as recorded'); END;
 """
 
+# Staff training, appointments of officials (下站 / 下访) and the suggestion
+# box with its openings and slips (issue 4).
+MIGRATION_0006 = """
+CREATE TABLE "training" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "topic" VARCHAR(255) NOT NULL, "given_by_level" VARCHAR(255) NOT NULL, "trainer" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "training_station_id" ON "training" ("station_id");
+CREATE TABLE "training_attendee" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "training_id" VARCHAR(255) NOT NULL, "staff_id" VARCHAR(255) NOT NULL, FOREIGN KEY ("training_id") REFERENCES "training" ("id") ON DELETE RESTRICT, FOREIGN KEY ("staff_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "training_attendee_training_id" ON "training_attendee" ("training_id");
+CREATE INDEX "training_attendee_staff_id" ON "training_attendee" ("staff_id");
+CREATE UNIQUE INDEX "training_attendee_training_id_staff_id" ON "training_attendee" ("training_id", "staff_id");
+CREATE TABLE "appointment" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "official_name" VARCHAR(255) NOT NULL, "office" VARCHAR(255) NOT NULL, "level" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "time_text" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT);
+CREATE INDEX "appointment_station_id" ON "appointment" ("station_id");
+CREATE INDEX "appointment_day" ON "appointment" ("day");
+CREATE TABLE "appointment_concern" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "appointment_id" VARCHAR(255) NOT NULL, "concern_id" VARCHAR(255) NOT NULL, FOREIGN KEY ("appointment_id") REFERENCES "appointment" ("id") ON DELETE RESTRICT, FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT);
+CREATE INDEX "appointment_concern_appointment_id" ON "appointment_concern" ("appointment_id");
+CREATE INDEX "appointment_concern_concern_id" ON "appointment_concern" ("concern_id");
+CREATE UNIQUE INDEX "appointment_concern_appointment_id_concern_id" ON "appointment_concern" ("appointment_id", "concern_id");
+CREATE TABLE "suggestion_box_opening" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "station_id" VARCHAR(255) NOT NULL, "day" DATE NOT NULL, "opened_by_id" VARCHAR(255) NOT NULL, "witnesses" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("station_id") REFERENCES "station" ("id") ON DELETE RESTRICT, FOREIGN KEY ("opened_by_id") REFERENCES "staff" ("id") ON DELETE RESTRICT);
+CREATE INDEX "suggestion_box_opening_station_id" ON "suggestion_box_opening" ("station_id");
+CREATE INDEX "suggestion_box_opening_opened_by_id" ON "suggestion_box_opening" ("opened_by_id");
+CREATE TABLE "suggestion" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "opening_id" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "signed_name" VARCHAR(255) NOT NULL, "concern_id" VARCHAR(255), "created_at" DATETIME NOT NULL, FOREIGN KEY ("opening_id") REFERENCES "suggestion_box_opening" ("id") ON DELETE RESTRICT, FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT);
+CREATE INDEX "suggestion_opening_id" ON "suggestion" ("opening_id");
+CREATE INDEX "suggestion_concern_id" ON "suggestion" ("concern_id");
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
     (3, MIGRATION_0003),
     (4, MIGRATION_0004),
     (5, MIGRATION_0005),
+    (6, MIGRATION_0006),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,87 @@
+"""Training, appointments and the suggestion box."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import outreach, stations
+from models.db import db as proxy
+from models.errors import ValidationError
+from models.outreach_schema import OUTREACH_TABLES, Appointment, Suggestion, SuggestionBoxOpening
+from models.schema import Concern
+from models.villagers import register_villager
+
+D = dt.date
+
+
+def test_outreach_tables_match_the_models(db):
+    for model in OUTREACH_TABLES:
+        columns = {r[1] for r in proxy.execute_sql(f'PRAGMA table_info("{model._meta.table_name}")')}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, model
+
+
+def test_the_training_cascade_per_person(station):
+    head, clerk = stations.active_staff(station)
+    outreach.record_training(station, D(2026, 3, 2), "回应站工作规范", "county", [head], "县委组织部")
+    outreach.record_training(station, D(2026, 3, 9), "回应站工作规范（转训）", "township", [head, clerk])
+    outreach.record_training(station, D(2026, 3, 16), "台账登记", "village", [clerk], head.name)
+    assert [(r.level, r.topic) for r in outreach.training_of(head)] == [
+        ("县级培训", "回应站工作规范"), ("乡镇培训", "回应站工作规范（转训）")]
+    assert [r.level for r in outreach.training_of(clerk)] == ["乡镇培训", "村级培训"]
+    with pytest.raises(ValidationError, match="至少选择一名"):
+        outreach.record_training(station, D(2026, 3, 2), "x", "county", [])
+
+
+def _concern(station, summary="村道修缮需县交通局解决", rule="escalate_visit"):
+    from models.intake import receive_visit
+    from models.workflow import ConcernInput
+
+    v = register_villager(station, "蒙大伯", "13912345678")
+    _, (c,) = receive_visit(station, "walk_in", [v], [ConcernInput(v, "proxy_service", rule, summary)],
+                            at=dt.datetime(2026, 11, 10, 10, 0))
+    return c
+
+
+def test_an_appointment_with_its_concerns_shows_on_its_day(station):
+    c = _concern(station)
+    outreach.book_appointment(station, "reception", "韦科长", "县交通运输局", "county",
+                              D(2026, 11, 25), "上午9:00", [c], today=D(2026, 11, 20))
+    outreach.book_appointment(station, "research", "陆干事", "城中镇党政办", "township",
+                              D(2026, 11, 25), "下午", today=D(2026, 11, 20))
+    rows = outreach.appointments_on(station, D(2026, 11, 25))
+    assert [r.kind_label for r in rows] == ["下访接待", "下站调研"]
+    assert rows[0].concerns == [(c.case_number, c.summary, False)]
+    assert outreach.appointments_on(station, D(2026, 11, 24)) == []
+    with pytest.raises(ValidationError, match="选择要接待的事项"):
+        outreach.book_appointment(station, "reception", "韦科长", "县交通运输局", "county",
+                                  D(2026, 11, 26), today=D(2026, 11, 20))
+    with pytest.raises(ValidationError, match="不能早于今天"):
+        outreach.book_appointment(station, "research", "韦科长", "县交通运输局", "county",
+                                  D(2026, 11, 1), today=D(2026, 11, 20))
+    assert Appointment.select().count() == 2
+
+
+def test_a_suggestion_becomes_a_concern_and_keeps_its_link(station):
+    head = stations.active_staff(station)[0]
+    opening = outreach.open_box(station, D(2026, 11, 16), head, "村监委会主任黄某、党员代表李某",
+                                [("建议在村小门口装减速带，上学时段车速太快。", ""),
+                                 ("希望多组织农技培训。", "蒙大伯")], today=D(2026, 11, 20))
+    slips = list(Suggestion.select().where(Suggestion.opening == opening).order_by(Suggestion.text))
+    assert len(slips) == 2
+    slip = [s for s in slips if s.signed_name == ""][0]
+    concern = outreach.suggestion_to_concern(slip, "time_limited", "村小门口装减速带", staff=head)
+    assert concern.function == "suggestion" and concern.visit.channel == "suggestion_box"
+    assert concern.details == "建议在村小门口装减速带，上学时段车速太快。"
+    assert Suggestion.get_by_id(slip.id).concern_id == concern.id
+    assert concern.villager.name == outreach.ANONYMOUS
+    with pytest.raises(ValidationError, match="已经登记为事项"):
+        outreach.suggestion_to_concern(Suggestion.get_by_id(slip.id), "time_limited")
+    assert Concern.select().count() == 1
+
+
+def test_an_opening_without_witnesses_is_refused(station):
+    head = stations.active_staff(station)[0]
+    with pytest.raises(ValidationError, match="见证人"):
+        outreach.open_box(station, D(2026, 11, 16), head, " ", [("x", "")])
+    assert SuggestionBoxOpening.select().count() == 0 and Suggestion.select().count() == 0
