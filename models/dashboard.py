@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .schema import Concern, Staff, Station
-from .stations import on_duty
+from .outreach import appointments_on
+from .stations import active_staff, on_duty
 from .stats import Totals, totals
 from .vocab import PENDING
 
@@ -20,6 +21,8 @@ class Home:
     due_soon: list[Concern]        # due today, tomorrow or the day after
     today_totals: Totals
     month_totals: Totals
+    appointments: list = field(default_factory=list)   # outreach.AppointmentRow, today's
+    staff_count: int = 0                                 # active staff (on_duty may be fewer)
 
 
 def open_concerns(station: Station) -> list[Concern]:
@@ -36,7 +39,9 @@ def home(station: Station, today: dt.date) -> Home:
     return Home(today=today, station=station, on_duty=on_duty(station, today),
                 open_concerns=pending, overdue=overdue, due_soon=due_soon,
                 today_totals=totals(station, today, today),
-                month_totals=totals(station, today.replace(day=1), today))
+                month_totals=totals(station, today.replace(day=1), today),
+                appointments=appointments_on(station, today),
+                staff_count=len(active_staff(station)))
 
 
 @dataclass

@@ -29,6 +29,11 @@ class HomePage(QWidget):
         top.addSpacing(30)
         top.addWidget(self.duty_label, 1)
         layout.addLayout(top)
+        self.appointments_label = QLabel()  # officials coming today (下站 / 下访)
+        self.appointments_label.setWordWrap(True)
+        self.appointments_label.setProperty("role", "warning")
+        self.appointments_label.hide()
+        layout.addWidget(self.appointments_label)
 
         figures = QFrame()
         figures.setFrameShape(QFrame.StyledPanel)
@@ -80,8 +85,16 @@ class HomePage(QWidget):
         if home.on_duty:
             names = self.tr(", ").join(s.name for s in home.on_duty)
             self.duty_label.setText(self.tr("On duty: %1").replace("%1", names))
+        elif home.staff_count:
+            self.duty_label.setText(self.tr("On duty: nobody by the roster (the desk is closed today)."))
         else:
             self.duty_label.setText(self.tr("On duty: nobody yet. Add the staff under “Settings”."))
+        visits = [self.tr("%1 %2 (%3, %4)").replace("%1", a.time_text).replace("%2", a.kind_label)
+                  .replace("%3", a.office).replace("%4", a.official_name).strip()
+                  for a in home.appointments]
+        self.appointments_label.setText(
+            self.tr("Appointments today: %1").replace("%1", self.tr("; ").join(visits)))
+        self.appointments_label.setVisible(bool(visits))
         figures = {
             "today_visitors": home.today_totals.visitors,
             "today_concerns": home.today_totals.concerns,
