@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("search", help="查找关切：案件编号、姓名、拼音首字母、电话或内容片段")
     f.add_argument("query", nargs="+")
     sub.add_parser("where", help="显示数据文件的位置")
+    lg = sub.add_parser("ledger", help="纸质或 Excel 台账：导出模板（xlsx/csv），导入填好的台账",
+                        description="ledger template -o 台账模板.xlsx：导出空白模板；"
+                                    "ledger import 台账.xlsx：逐行检查并列出有问题的行；"
+                                    "确认无误后加 --yes 才导入（同一行不会重复导入）。")
+    lg.add_argument("action", choices=["template", "import"], metavar="template|import")
+    lg.add_argument("file", nargs="?", metavar="FILE", help="要导入的台账（.xlsx 或 .csv）")
+    lg.add_argument("-o", "--output", metavar="FILE", help="模板保存到（.xlsx 或 .csv）")
+    lg.add_argument("--yes", action="store_true", help="确认导入检查通过的行")
     r = sub.add_parser(
         "report", help="打印文书（PDF）：台账、公示、轮值表、流程图、运行制度、亲民卡、代办回执、调解记录",
         description="生成一份文书的 PDF。KIND 可选：ledger 台账，notice 结果公示，"
@@ -292,6 +300,47 @@ COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "where":
             "gui": cmd_gui, None: cmd_gui}
 COMMANDS["selftest"] = cmd_selftest
 COMMANDS["report"] = cmd_report
+
+
+def cmd_ledger(args) -> int:
+    """Export the ledger template, or check (and with --yes import) a filled one."""
+    from models import ledger_import
+    from models.clock import today
+    from models.errors import ValidationError
+
+    _, station = _open(args)
+    if station is None:
+        print("还没有设置站点：请先运行 python main.py 设置站点。", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "template":
+            if not args.output:
+                print("请用 -o 指定模板保存到哪里，如 -o 台账模板.xlsx。", file=sys.stderr)
+                return 2
+            path = ledger_import.write_template(args.output, station)
+            print(f"已导出台账模板：{path}")
+            return 0
+        if not args.file:
+            print("请写明要导入的台账文件，如 ledger import 台账.xlsx。", file=sys.stderr)
+            return 2
+        check = ledger_import.check_file(station, args.file, today())
+        print(check.report())
+        if not args.yes:
+            if check.good:
+                print(f"以上是检查结果，还没有导入。确认导入这 {len(check.good)} 行，请在命令后加 --yes。")
+            return 0 if not check.bad else 1
+        n = ledger_import.import_checked(station, check)
+        print(f"已导入 {n} 行。" + (f"有问题的 {len(check.bad)} 行没有导入，请改正后再导入。" if check.bad else ""))
+        return 0
+    except ValidationError as e:
+        print(e.message, file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"无法读写文件：{e.strerror or e}", file=sys.stderr)
+        return 1
+
+
+COMMANDS["ledger"] = cmd_ledger
 
 
 def main(argv: list[str] | None = None) -> int:
