@@ -214,3 +214,54 @@ def suggestion_to_concern(suggestion: Suggestion, rule: str, summary: str = "",
         Suggestion.update(concern=concerns[0].id).where(Suggestion.id == suggestion.id).execute()
     suggestion.concern = concerns[0]
     return concerns[0]
+
+
+# --- the notice of coming appointments (下访接待公告) ------------------------
+
+@dataclass
+class AppointmentNoticeRow:
+    date_text: str
+    time_text: str
+    kind_label: str
+    office: str
+    official: str
+    content: str
+
+
+@dataclass
+class AppointmentNoticeData:
+    title: str
+    station: object          # reporting.StationInfo
+    period: str
+    intro: str
+    rows: list[AppointmentNoticeRow]
+    contact_line: str
+    printed_on: dt.date
+
+
+WEEKDAYS_CN = "一二三四五六日"
+
+
+def appointment_notice_data(station: Station, date_from: dt.date, date_to: dt.date,
+                            today: dt.date, title: str, station_info, period: str
+                            ) -> AppointmentNoticeData:
+    """The plain data of the public notice: no villager and no concern's
+    text, only how many concerns an official comes to receive."""
+    rows = []
+    for a in appointments(station, date_from, date_to):
+        if a.status == "done" and a.day < today:
+            continue
+        if a.kind == "reception":
+            content = (f"接待群众来访，已预约事项{len(a.concerns)}件；"
+                       "其他群众有诉求的，也可当天来站反映")
+        else:
+            content = "下站调研，听取群众意见建议"
+        rows.append(AppointmentNoticeRow(
+            f"{a.day.month}月{a.day.day}日（周{WEEKDAYS_CN[a.day.weekday()]}）", a.time_text,
+            a.kind_label, a.office,
+            a.official_name, content))
+    intro = ("为方便群众反映问题，以下领导干部将按预约到本站下访接待或下站调研。"
+             "有关群众可按时到本站当面反映，工作人员将做好登记和跟踪反馈。")
+    phone = getattr(station_info, "phone", "")
+    contact = f"咨询电话：{phone}" if phone else "咨询请到本站值班室。"
+    return AppointmentNoticeData(title, station_info, period, intro, rows, contact, today)

@@ -29,10 +29,10 @@ from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTIONS, LEVELS, OTHER_OUTCOMES, OU
                     PENDING, RESOLVED, RULES, SATISFACTION, STAFF_ROLES, STEP_ORDER, STEPS)
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
-         "proxy-receipt", "mediation", "stats"]
+         "proxy-receipt", "mediation", "stats", "appointments"]
 # Documents drawn for a period (--from/--to); the roster takes the month of
 # its start date.
-NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats"}
+NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments"}
 # Documents printed for one concern (--case NUMBER).
 NEEDS_CASE = {"proxy-receipt", "mediation"}
 PAPER_CHOICES = {
@@ -46,6 +46,7 @@ PAPER_CHOICES = {
     "proxy-receipt": ["A4"],
     "mediation": ["A4"],
     "stats": ["A4"],
+    "appointments": ["A4", "A3"],
 }
 TITLES = {
     "ledger": "工作记录（台账）",
@@ -58,6 +59,7 @@ TITLES = {
     "proxy-receipt": "代办回执",
     "mediation": "调解记录",
     "stats": "统计报表",
+    "appointments": "下访接待公告",
 }
 
 NOTICE_DAYS = 7          # how long a notice stays posted (公示期)
@@ -324,6 +326,8 @@ def default_period(kind: str, today: dt.date | None = None) -> tuple[dt.date, dt
     first = today.replace(day=1)
     if kind == "roster":
         return first, first.replace(day=calendar.monthrange(today.year, today.month)[1])
+    if kind == "appointments":  # the coming month's appointments
+        return today, today + dt.timedelta(days=30)
     return first, today
 
 
@@ -685,6 +689,10 @@ def report_data(kind: str, station: Station, date_from: dt.date | None = None,
         if kind == "stats":  # the station and every station under it (models/stats_report.py)
             from .stats_report import stats_report_data
             return stats_report_data(station, date_from, date_to, today)
+        if kind == "appointments":  # models/outreach.py
+            from .outreach import appointment_notice_data
+            return appointment_notice_data(station, date_from, date_to, today, TITLES[kind],
+                                           station_info(station), period_text(date_from, date_to))
         return roster_data(station, date_from, today)
     if kind == "workflow":
         return workflow_data(station, today)

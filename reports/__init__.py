@@ -26,6 +26,7 @@ MODULES = {
     "proxy-receipt": "receipts",
     "mediation": "receipts",
     "stats": "stats",
+    "appointments": "appointments",
 }
 
 

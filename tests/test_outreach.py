@@ -85,3 +85,29 @@ def test_an_opening_without_witnesses_is_refused(station):
     with pytest.raises(ValidationError, match="见证人"):
         outreach.open_box(station, D(2026, 11, 16), head, " ", [("x", "")])
     assert SuggestionBoxOpening.select().count() == 0 and Suggestion.select().count() == 0
+
+
+def test_the_appointments_notice_names_officials_but_no_villager(station, tmp_path):
+    import subprocess
+
+    import reports
+    from models import reporting
+
+    c = _concern(station, "宅基地纠纷需县自然资源局处理")
+    outreach.book_appointment(station, "reception", "韦科长", "县自然资源局", "county",
+                              D(2026, 11, 25), "上午9:00", [c], today=D(2026, 11, 20))
+    outreach.book_appointment(station, "research", "陆干事", "城中镇党政办", "township",
+                              D(2026, 12, 2), today=D(2026, 11, 20))
+    data = reporting.report_data("appointments", station, today=D(2026, 11, 20))
+    assert [r.official for r in data.rows] == ["韦科长", "陆干事"]       # the coming 30 days
+    path = tmp_path / "appointments.pdf"
+    assert reports.render("appointments", data, path, paper="A3") == 1
+    for check in (["qpdf", "--check", str(path)],):
+        assert subprocess.run(check, capture_output=True).returncode == 0
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])   # every font embedded
+    body = "".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                  text=True).stdout.split())
+    assert "下访接待公告" in body and "韦科长" in body and "县自然资源局" in body
+    assert "11月25日（周三）" in body and "已预约事项1件" in body and "下站调研" in body
+    assert "蒙大伯" not in body and "宅基地" not in body

@@ -48,6 +48,7 @@ KIND_NAMES = {
     "proxy-receipt": QT_TRANSLATE_NOOP("PrintCentre", "Proxy service receipt"),
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "Mediation record"),
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "Statistics report"),
+    "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Notice of officials' reception days"),
 }
 KIND_HINTS = {
     "ledger": QT_TRANSLATE_NOOP("PrintCentre", "Every concern of the period, one row each, with the "
@@ -72,6 +73,9 @@ KIND_HINTS = {
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "The period's figures with charts: visitors, concerns "
                                "and their outcomes, completion and satisfaction rates, the trend, "
                                "and the stations under this one ranked. For the township or county."),
+    "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Which officials come to the station on which "
+                                      "days to receive villagers or to research, for the notice "
+                                      "board. No villager's name is printed."),
 }
 PAPER_NAMES = {
     "A4": QT_TRANSLATE_NOOP("PrintCentre", "A4 (ordinary sheet)"),
