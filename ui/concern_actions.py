@@ -5,8 +5,10 @@ correcting a mistake and adding a note.
 
 Each dialog collects what the officer types and hands it to one function in
 models.workflow. A refusal (``ValidationError``) is shown in plain words in
-the dialog, nothing is saved, and the dialog stays open. Enter saves (in the
-larger text boxes too; Shift+Enter starts a new line), Esc cancels.
+the dialog, nothing is saved, and the dialog stays open. Ctrl+Enter saves;
+Enter saves in a one-line field but starts a new line in a larger text box,
+so a half-written record is never saved by accident. Esc cancels, asking
+first if something was typed.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from models.schema import Concern
 
 from . import labels
 from .context import DeskContext
+from .leave_guard import may_leave
 
 
 def split_list(text: str) -> list[str]:
@@ -33,8 +36,8 @@ def split_list(text: str) -> list[str]:
 
 
 class TextBox(QPlainTextEdit):
-    """A few lines of text. Enter saves the dialog, Shift+Enter starts a new
-    line, Tab moves on to the next field."""
+    """A few lines of text. Enter starts a new line, Ctrl+Enter saves the
+    dialog, Tab moves on to the next field."""
     submitted = Signal()
 
     def __init__(self, lines: int = 3, parent=None):
@@ -51,8 +54,8 @@ class TextBox(QPlainTextEdit):
         self.setPlainText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not (
-                event.modifiers() & Qt.ShiftModifier):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and (
+                event.modifiers() & Qt.ControlModifier):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
@@ -121,6 +124,9 @@ class ActionDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+        self.hint_label = QLabel()  # which key saves; set when first shown
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setText(self.tr("Save (Enter)"))
@@ -134,6 +140,44 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.fields: dict[str, QWidget] = {}
+        self._texts_at_start: list[str] | None = None
+
+    # --- keys and leaving
+    def showEvent(self, event) -> None:
+        if self._texts_at_start is None:  # the fields are all there by now
+            self._texts_at_start = self._texts()
+            if self.findChildren(TextBox):
+                self.save_button.setText(self.tr("Save (Ctrl+Enter)"))
+                self.hint_label.setText(self.tr(
+                    "Ctrl+Enter saves. In a larger text box Enter starts a new line; in a "
+                    "one-line field Enter saves. Esc cancels."))
+            else:
+                self.hint_label.setText(self.tr("Enter saves. Esc cancels."))
+        super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Enter saves from a one-line field, a list or a tick box too (a
+        # larger text box sends it as ``submitted``). Not a QShortcut: the
+        # page keeps its closed dialogs, and their shortcuts would clash.
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and (
+                event.modifiers() & Qt.ControlModifier):
+            self.confirm()
+            return
+        super().keyPressEvent(event)
+
+    def _texts(self) -> list[str]:
+        return ([w.text() for w in self.findChildren(QLineEdit)]
+                + [w.toPlainText() for w in self.findChildren(QPlainTextEdit)])
+
+    def is_dirty(self) -> bool:
+        """Has anything been typed (or a date set) since the dialog opened?"""
+        return self._texts_at_start is not None and self._texts() != self._texts_at_start
+
+    def reject(self) -> None:
+        """Esc, Cancel or ×: leave, but ask first if something was typed."""
+        if self.isVisible() and self.is_dirty() and not may_leave(self):
+            return
+        super().reject()
 
     # --- building
     def set_intro(self, text: str) -> None:

@@ -31,6 +31,7 @@ from models.workflow import ConcernInput
 
 from . import labels, style
 from .context import DeskContext
+from .leave_guard import may_leave
 
 RETURN_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 
@@ -794,11 +795,7 @@ class IntakeDialog(QDialog):
         if self._saved:
             self.accept()
             return
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self, self.tr("Leave without saving?"),
-                self.tr("What you filled in for this visit has not been saved. Leave anyway?"),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer != QMessageBox.Yes:
-                return
+        if self.is_dirty() and not may_leave(self, self.tr(
+                "What you filled in for this visit has not been saved. Leave anyway?")):
+            return
         super().reject()

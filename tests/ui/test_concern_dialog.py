@@ -1,5 +1,6 @@
 """The concern page, driven as a duty officer would: click the big buttons,
-type into the small dialogs, press Enter, and read what the page shows.
+type into the small dialogs, press Enter (Ctrl+Enter in a larger text box),
+and read what the page shows.
 Against a real SQLite file, in Chinese."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton
 
 from models import stations, workflow
 from models.intake import receive_visit
@@ -17,7 +18,7 @@ from models.villagers import register_villager
 from models.workflow import ConcernInput
 from tests.conftest import NOW, TODAY
 from ui.concern_actions import (CloseDialog, CorrectionDialog, DocumentsReturnedDialog,
-                                EscalationAnswerDialog, StepDialog)
+                                EscalationAnswerDialog, MediationDialog, StepDialog, TextBox)
 from ui.concern_dialog import ConcernDialog
 from ui.context import DeskContext
 
@@ -93,7 +94,14 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def press_enter(qtbot, widget) -> None:
+    """Enter: saves from a one-line field (a larger text box takes it as a new line)."""
+    assert not isinstance(widget, TextBox), "use ctrl_enter in a larger text box"
     qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def ctrl_enter(qtbot, widget) -> None:
+    """Ctrl+Enter: saves from any field, a larger text box included."""
+    qtbot.keyClick(widget, Qt.Key_Return, Qt.ControlModifier)
 
 
 def save(qtbot, sub) -> None:
@@ -122,7 +130,7 @@ def record_step_via_gui(qtbot, page, step: str, note: str, enter: bool = False):
     assert isinstance(sub, StepDialog)
     type_into(qtbot, sub.note, note)
     if enter:
-        press_enter(qtbot, sub.note)
+        ctrl_enter(qtbot, sub.note)
     else:
         save(qtbot, sub)
     assert not sub.isVisible(), sub.error_label.text()
@@ -173,7 +181,7 @@ def test_time_limited_through_publication_and_feedback_to_resolved(qtbot, desk, 
     sub = click(qtbot, page, "step:feedback")
     type_into(qtbot, sub.note, "已当面告诉张三结果。")
     sub.satisfaction.setCurrentIndex(sub.satisfaction.findData("satisfied"))
-    press_enter(qtbot, sub.note)
+    ctrl_enter(qtbot, sub.note)
     assert not sub.isVisible()
     assert page.fact_values["satisfaction"].text() == "满意"
 
@@ -234,7 +242,7 @@ def test_empty_note_is_refused_in_plain_words(qtbot, desk, station):
     concern = new_concern(station, "time_limited")
     page = open_page(qtbot, desk, concern)
     sub = click(qtbot, page, "step:analysis")
-    press_enter(qtbot, sub.note)
+    ctrl_enter(qtbot, sub.note)
     assert sub.isVisible()
     assert sub.error_label.text() == "请填写办理情况。"
     assert sub.focusWidget() is sub.note
@@ -243,18 +251,100 @@ def test_empty_note_is_refused_in_plain_words(qtbot, desk, station):
     assert not page.changed
 
 
-def test_shift_enter_starts_a_new_line(qtbot, desk, station):
+def test_enter_in_a_text_box_starts_a_new_line_and_ctrl_enter_saves(qtbot, desk, station):
     concern = new_concern(station, "time_limited")
     page = open_page(qtbot, desk, concern)
     sub = click(qtbot, page, "note")
+    assert sub.save_button.text() == "保存（Ctrl+回车）"
+    assert "Ctrl+回车 保存" in sub.hint_label.text() and "按回车是换行" in sub.hint_label.text()
     type_into(qtbot, sub.note, "第一行")
-    qtbot.keyClick(sub.note, Qt.Key_Return, Qt.ShiftModifier)
-    type_into(qtbot, sub.note, "第二行")
+    qtbot.keyClick(sub.note, Qt.Key_Return)           # a new line, not saved
     assert sub.isVisible()
-    press_enter(qtbot, sub.note)
+    assert "备注" not in kinds(page)
+    type_into(qtbot, sub.note, "第二行")
+    qtbot.keyClick(sub.note, Qt.Key_Return, Qt.ShiftModifier)  # Shift+Enter: a new line too
+    type_into(qtbot, sub.note, "第三行")
+    assert sub.isVisible()
+    ctrl_enter(qtbot, sub.note)
     assert not sub.isVisible()
     assert rows(page)[-1][3] == "备注"
-    assert rows(page)[-1][4] == "第一行\n第二行"
+    assert rows(page)[-1][4] == "第一行\n第二行\n第三行"
+
+
+def test_half_written_mediation_is_not_saved_by_enter(qtbot, desk, station):
+    concern = new_concern(station, "mediate_on_site", "dispute", "邻里宅基地边界纠纷")
+    page = open_page(qtbot, desk, concern)
+    sub = click(qtbot, page, "mediation")
+    type_into(qtbot, sub.party2, "李四")
+    type_into(qtbot, sub.facts, "两家因砌墙位置发生争执。")
+    type_into(qtbot, sub.agreement, "以老界桩为准，")
+    qtbot.keyClick(sub.agreement, Qt.Key_Return)
+    type_into(qtbot, sub.agreement, "围墙后退半米。")
+    assert sub.isVisible() and "调解记录" not in kinds(page)
+    assert sub.agreement.text() == "以老界桩为准，\n围墙后退半米。"
+    ctrl_enter(qtbot, sub.agreement)
+    assert not sub.isVisible(), sub.error_label.text()
+    assert "调解结果：以老界桩为准，\n围墙后退半米。" in rows(page)[-1][4]
+
+
+def test_a_dialog_without_text_boxes_says_enter_saves(qtbot, desk, station):
+    concern = new_concern(station, "proxy_end_to_end", "proxy_service", "代办低保年审")
+    workflow.record_documents_taken(concern, desk.officer, ["户口簿原件"], at=NOW)
+    page = open_page(qtbot, desk, concern)
+    sub = click(qtbot, page, "documents_returned")
+    assert sub.hint_label.text().startswith("回车保存")
+    assert sub.save_button.text() == "保存（回车）"
+    ctrl_enter(qtbot, sub.note)  # Ctrl+Enter saves from a one-line field too
+    assert not sub.isVisible(), sub.error_label.text()
+    assert workflow.documents_outstanding(fresh(concern)) == []
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The "leave without saving?" question, answered without a real box:
+    ``answers.reply`` is the answer; ``answers.asked`` the titles asked."""
+    class Answers:
+        reply = QMessageBox.No
+        asked: list[str] = []
+
+    answers = Answers()
+    answers.asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        answers.asked.append(title)
+        return answers.reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return answers
+
+
+def test_escape_after_typing_asks_first(qtbot, desk, station, answers):
+    concern = new_concern(station, "mediate_on_site", "dispute", "灌溉用水纠纷")
+    page = open_page(qtbot, desk, concern)
+    sub = click(qtbot, page, "mediation")
+    assert isinstance(sub, MediationDialog)
+    type_into(qtbot, sub.facts, "抢水。")
+    qtbot.keyClick(sub.facts, Qt.Key_Escape)
+    assert answers.asked == ["还没保存，要离开吗？"]
+    assert sub.isVisible() and sub.facts.text() == "抢水。"   # "No": stays, text kept
+
+    answers.reply = QMessageBox.Yes
+    qtbot.mouseClick(sub.cancel_button, Qt.LeftButton)
+    assert len(answers.asked) == 2
+    assert not sub.isVisible()
+    assert "调解记录" not in kinds(page)
+    assert len(workflow.events(fresh(concern))) == 2
+
+
+def test_escape_on_an_untouched_dialog_leaves_without_asking(qtbot, desk, station, answers):
+    concern = new_concern(station, "mediate_on_site", "dispute", "灌溉用水纠纷")
+    page = open_page(qtbot, desk, concern)
+    sub = click(qtbot, page, "mediation")   # one party is filled in already: not typed
+    qtbot.keyClick(sub.party2, Qt.Key_Escape)
+    assert answers.asked == [] and not sub.isVisible()
+    sub = click(qtbot, page, "correct")     # the registered text is shown: not typed
+    qtbot.keyClick(sub.details, Qt.Key_Escape)
+    assert answers.asked == [] and not sub.isVisible()
 
 
 def test_mediation_record(qtbot, desk, station):
@@ -268,7 +358,7 @@ def test_mediation_record(qtbot, desk, station):
     type_into(qtbot, sub.others, "李五、王六")
     type_into(qtbot, sub.facts, "两家因砌墙位置发生争执。")
     type_into(qtbot, sub.agreement, "以老界桩为准，围墙后退半米，双方签字。")
-    press_enter(qtbot, sub.agreement)
+    ctrl_enter(qtbot, sub.agreement)
     assert not sub.isVisible(), sub.error_label.text()
 
     last = rows(page)[-1]
@@ -302,7 +392,7 @@ def test_proxy_documents_taken_then_returned_then_resolved(qtbot, desk, station)
 
     sub = click(qtbot, page, "documents_taken")
     type_into(qtbot, sub.documents, "户口簿原件")
-    qtbot.keyClick(sub.documents, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClick(sub.documents, Qt.Key_Return)  # one document a line
     type_into(qtbot, sub.documents, "低保证原件、收入情况说明")
     type_into(qtbot, sub.note, "出具代办回执。")
     press_enter(qtbot, sub.note)
@@ -401,7 +491,7 @@ def test_correction_shows_old_and_new_and_keeps_the_registration(qtbot, desk, st
     assert "更正" not in kinds(page)
 
     type_into(qtbot, sub.reason, "登记时写得不准确，村民说是排水沟堵了。")
-    press_enter(qtbot, sub.reason)
+    ctrl_enter(qtbot, sub.reason)
     assert not sub.isVisible(), sub.error_label.text()
 
     assert page.summary_label.text() == "屯口排水沟堵塞"
@@ -454,7 +544,7 @@ def test_close_as_duplicate_needs_the_original_case_then_reopen(qtbot, desk, sta
 
     sub = click(qtbot, page, "reopen")
     type_into(qtbot, sub.reason, "核实后不是同一件事。")
-    press_enter(qtbot, sub.reason)
+    ctrl_enter(qtbot, sub.reason)
     assert not sub.isVisible()
     assert page.status_label.text() == "办理中，已到：受理登记"
     assert rows(page)[-1][3] == "重新办理"
