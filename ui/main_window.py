@@ -38,6 +38,10 @@ class MainWindow(QMainWindow):
         self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
         self.large_text_button.toggled.connect(self.set_large_text)
         head.addWidget(self.large_text_button)
+        self.outreach_button = QPushButton(self.tr("Appointments, suggestions, training"))
+        self.outreach_button.clicked.connect(self.show_outreach)
+        head.addWidget(self.outreach_button)
+        self.outreach_page = None  # made when first opened
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
         head.addWidget(self.settings_button)
@@ -171,6 +175,15 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.checklist_page)
         self.checklist_button.setChecked(True)
         self.checklist_page.refresh()
+
+    def show_outreach(self) -> None:
+        if self.outreach_page is None:
+            from .outreach_page import OutreachPage
+
+            self.outreach_page = OutreachPage(self.ctx)
+            self.pages.addWidget(self.outreach_page)
+        self.pages.setCurrentWidget(self.outreach_page)
+        self.outreach_page.refresh()
 
     def receive_visit(self) -> None:
         from .intake_dialog import IntakeDialog

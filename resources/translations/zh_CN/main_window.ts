@@ -20,46 +20,51 @@
     </message>
     <message>
         <location filename="../../../ui/main_window.py" line="41" />
+        <source>Appointments, suggestions, training</source>
+        <translation>预约·意见箱·培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="51" />
+        <location filename="../../../ui/main_window.py" line="55" />
         <source>Home (F1)</source>
         <translation>首页 (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="52" />
+        <location filename="../../../ui/main_window.py" line="56" />
         <source>Receive a visit (F2)</source>
         <translation>接待来访 (F2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="53" />
+        <location filename="../../../ui/main_window.py" line="57" />
         <source>To do (F3)</source>
         <translation>待办 (F3)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="54" />
+        <location filename="../../../ui/main_window.py" line="58" />
         <source>Find (F4)</source>
         <translation>查找 (F4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="55" />
+        <location filename="../../../ui/main_window.py" line="59" />
         <source>Print (F5)</source>
         <translation>打印 (F5)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="59" />
+        <location filename="../../../ui/main_window.py" line="63" />
         <source>Duty roster (F7)</source>
         <translation>轮值表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="67" />
+        <location filename="../../../ui/main_window.py" line="71" />
         <source>Eight haves (F9)</source>
         <translation>八个有 (F9)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="63" />
+        <location filename="../../../ui/main_window.py" line="67" />
         <source>Statistics (F8)</source>
         <translation>统计 (F8)</translation>
     </message>
