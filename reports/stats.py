@@ -55,7 +55,7 @@ def trend_chart(title: str, points, w: float, h: float = 150, size: float = 8.0)
     d.add(String(0, h - size * 1.3, title, fontName=FONT, fontSize=size + 1, fillColor=BLUE))
     if not points:
         return d
-    bottom, top = size * 2.2, h - size * 5.2
+    bottom, top = size * 3.4, h - size * 5.2
     plot_h = top - bottom
     col_w = w / len(points)
     most = max(p.concerns for p in points) or 1

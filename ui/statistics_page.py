@@ -39,7 +39,8 @@ class BarChart(QWidget):
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         self.rows = rows
         fm = self.fontMetrics()
-        self.setMinimumHeight(fm.height() * (len(rows) + 2) + 20)
+        self.setMinimumHeight((fm.height() + 4) * len(rows) + fm.height() + 20)
+        self.updateGeometry()
         self.update()
 
     def paintEvent(self, event):  # noqa: N802 (Qt name)
@@ -74,7 +75,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.title = title
         self.points: list[tuple[str, int, float | None]] = []
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(320)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     def set_points(self, points) -> None:
@@ -89,7 +90,9 @@ class TrendChart(QWidget):
         p.drawText(QRectF(0, 0, self.width(), h + 4), Qt.AlignLeft | Qt.AlignVCenter, self.title)
         if not self.points:
             return
-        top, bottom = h * 2 + 10, self.height() - h - 8
+        # the satisfaction line in its own band under the title, the columns below it
+        band_top, band_bottom = h * 2 + 10, h * 5
+        top, bottom = band_bottom + h + 6, self.height() - h - 8
         plot_h = max(bottom - top, 10)
         n = len(self.points)
         col_w = self.width() / n
@@ -103,7 +106,13 @@ class TrendChart(QWidget):
             p.drawText(QRectF(x, bottom - bar_h - h - 2, col_w, h), Qt.AlignCenter, str(count))
             p.drawText(QRectF(x, bottom + 4, col_w, h), Qt.AlignCenter, label)
             if rate is not None:
-                line.append((x + col_w / 2, bottom - plot_h * rate, rate))
+                line.append((x + col_w / 2, rate))
+        rates = [r for _, r in line]
+        lo = min(rates + [0.8])
+
+        def y_of(rate):
+            return band_bottom - (band_bottom - band_top) * (rate - lo) / ((1 - lo) or 1)
+        line = [(x, y_of(r), r) for x, r in line]
         p.setPen(QPen(LINE, 2))
         for (x1, y1, _), (x2, y2, _) in zip(line, line[1:]):
             p.drawLine(x1, y1, x2, y2)
