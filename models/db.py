@@ -37,6 +37,16 @@ def database_path(data_dir: os.PathLike | str | None) -> Path:
     return base / DB_FILENAME
 
 
+DEMO_DIR = "demo"
+
+
+def demo_database_path(data_dir: os.PathLike | str | None) -> Path:
+    """The demo station's own database, in the ``demo`` sub-folder of the
+    data folder: trying the demo from the first-run screen never touches the
+    real database beside it."""
+    return database_path(data_dir).parent / DEMO_DIR / DB_FILENAME
+
+
 last_upgrade = None  # the models.upgrade.UpgradeResult of the last open_database
 
 

@@ -225,3 +225,16 @@ def _carry(rng, concern, clerk, staff, at, end, other_outcome=None):
                   satisfaction=sat, at=later(1))
     if rng.random() < 0.92 or age > 40:
         w.close_concern(concern, "resolved", handler, "", at=t)
+
+
+def open_demo(data_dir=None, end: dt.date | None = None) -> tuple[Station, bool]:
+    """Open the demo database kept apart from the real one (``demo`` sub-folder
+    of ``data_dir``, see db.demo_database_path), closing whatever was open,
+    and build the demo there the first time. Returns (the demo station,
+    whether it was built now). The real database is not touched."""
+    from .db import demo_database_path, open_database
+
+    open_database(demo_database_path(data_dir))
+    if stations.is_set_up():
+        return stations.this_station(), False
+    return build_demo(end=end), True

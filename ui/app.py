@@ -51,7 +51,9 @@ def start(data_dir: str | None = None):
     """Everything ``run`` does before the event loop: the application, the
     database, the style, the first-run screen when this desk has no station
     yet, and the main window, shown. Returns ``(app, window, 0)``, or
-    ``(app, None, exit_code)`` when there is nothing to run.
+    ``(app, None, exit_code)`` when there is nothing to run. Choosing the demo
+    on the first-run screen opens the demo database (its own sub-folder) for
+    this session only, and the window says so.
     bench/startup.py times this."""
     from .main_window import MainWindow
 
@@ -66,15 +68,21 @@ def start(data_dir: str | None = None):
                              .replace("%1", str(path)).replace("%2", str(exc)))
         return app, None, 1
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
+    demo = False
     if this_station() is None:
         # Imported only here: it brings models.demo and pypinyin, whose
         # dictionaries take ~0.25 s and ~55 MiB to load (bench/README.md, start-up).
         from .first_run import FirstRunDialog
 
-        dialog = FirstRunDialog()
+        dialog = FirstRunDialog(data_dir=data_dir)
         if dialog.exec() != QDialog.Accepted:
             return app, None, 0
+        demo = dialog.chose_demo
     window = MainWindow(this_station())
+    if demo:
+        from .demo_banner import mark_as_demo
+
+        mark_as_demo(window)
     window.show()
     return app, window, 0
 

@@ -1,5 +1,8 @@
 """The first-run screen: which station is this desk? Or try the program with
-demo data. exec() returns Accepted once this desk has a station."""
+demo data. exec() returns Accepted once this desk has a station, or once the
+demo is open for this session (``chose_demo``): the demo lives in its own
+database (models.db.demo_database_path), the real one stays without a
+station, so the next start shows this screen again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,7 +10,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QF
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from models import stations
-from models.demo import build_demo
+from models.db import database_path, open_database
+from models.demo import open_demo
 from models.errors import ValidationError
 from models.vocab import PARENT_LEVEL
 
@@ -15,8 +19,10 @@ from . import labels, style
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, data_dir=None):
         super().__init__(parent)
+        self.data_dir = data_dir
+        self.chose_demo = False  # True once the demo database is open instead
         self.setWindowTitle(self.tr("Set up this desk"))
         self.setMinimumWidth(860)
         layout = QVBoxLayout(self)
@@ -102,9 +108,10 @@ class FirstRunDialog(QDialog):
         demo_heading = QLabel(self.tr("2. Or: just try it"))
         demo_heading.setProperty("role", "heading")
         demo_text.addWidget(demo_heading)
-        demo_note = QLabel(self.tr("Fills in a made-up village station with a year of visits, "
-                                   "for practice and training. Not for real work: this desk "
-                                   "then belongs to the demo station."))
+        demo_note = QLabel(self.tr("Opens a made-up village station with a year of visits, "
+                                   "for practice and training. Not for real work. It is kept "
+                                   "apart from your own data: this screen comes back next "
+                                   "time, to set up your station."))
         demo_note.setWordWrap(True)
         demo_text.addWidget(demo_note)
         demo.addLayout(demo_text, 1)
@@ -191,8 +198,9 @@ class FirstRunDialog(QDialog):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         QApplication.processEvents()
         try:
-            build_demo()
+            open_demo(self.data_dir)  # made the first time, in its own folder
         except Exception as e:  # noqa: BLE001 — say what went wrong; never crash the first screen
+            open_database(database_path(self.data_dir))  # back to the real one
             QApplication.restoreOverrideCursor()
             self.wait_label.hide()
             for w in (self.save_button, self.demo_button, self.cancel_button):
@@ -200,4 +208,5 @@ class FirstRunDialog(QDialog):
             self.show_error(self.tr("The demo data could not be made: %1").replace("%1", str(e)))
             return
         QApplication.restoreOverrideCursor()
+        self.chose_demo = True
         self.accept()

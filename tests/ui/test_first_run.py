@@ -1,12 +1,18 @@
 """The first-run screen, driven as a person would: type, click, press keys."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import stations
+from models import demo, stations
+from models.db import close_database, demo_database_path
+from models.db import db as dbproxy
 from models.schema import Concern, Station
-from ui import first_run
+from ui import app as desk_app
 from ui.first_run import FirstRunDialog
 
 
@@ -112,28 +118,105 @@ def test_escape_closes_without_saving(qtbot, typer, db):
     assert Station.select().count() == 0
 
 
-def test_demo_choice_fills_data_and_shows_it_is_busy(qtbot, typer, db, monkeypatch):
-    dialog = _open(qtbot)
+def test_demo_choice_opens_the_demo_apart_and_shows_it_is_busy(qtbot, db, db_path, monkeypatch):
+    dialog = FirstRunDialog(data_dir=db_path.parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     seen = {}
-    real_build = first_run.build_demo
+    real_build = demo.build_demo
 
-    def watched_build():
+    def watched_build(**kwargs):
         cursor = QApplication.overrideCursor()
         seen["cursor"] = cursor.shape() if cursor else None
         seen["wait_shown"] = dialog.wait_label.isVisible()
         seen["buttons_off"] = not dialog.save_button.isEnabled()
-        return real_build()
+        return real_build(**kwargs)
 
-    monkeypatch.setattr(first_run, "build_demo", watched_build)
+    monkeypatch.setattr(demo, "build_demo", watched_build)
     qtbot.mouseClick(dialog.demo_button, Qt.LeftButton)
 
     assert seen == {"cursor": Qt.WaitCursor, "wait_shown": True, "buttons_off": True}
     assert QApplication.overrideCursor() is None  # restored
-    assert dialog.result() == QDialog.Accepted
+    assert dialog.result() == QDialog.Accepted and dialog.chose_demo
     here = stations.this_station()
     assert here is not None and here.name == "那堪村村民关切回应站"
     assert Concern.select().where(Concern.station == here).count() > 100
     assert len(stations.hamlets(here)) == 4
+    assert Path(dbproxy.obj.database) == demo_database_path(db_path.parent) == (
+        db_path.parent / "demo" / "station.sqlite3")
+    # the real database beside it still has no station
+    assert _stations_in(db_path) == 0
+
+
+def _stations_in(path) -> int:
+    with closing(sqlite3.connect(path)) as con:
+        return con.execute("SELECT COUNT(*) FROM station").fetchone()[0]
+
+
+def _start_choosing_demo(qtbot, data_dir):
+    """``ui.app.start`` as a person meets it: the first-run screen comes up;
+    they press "Try with demo data"."""
+    seen = {}
+
+    def choose_demo():
+        dialog = QApplication.activeModalWidget()
+        seen["screen"] = type(dialog).__name__
+        if isinstance(dialog, FirstRunDialog):
+            qtbot.mouseClick(dialog.demo_button, Qt.LeftButton)
+        elif dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, choose_demo)
+    app, window, code = desk_app.start(str(data_dir))
+    assert seen["screen"] == "FirstRunDialog"
+    assert window is not None and code == 0
+    qtbot.addWidget(window)
+    return window
+
+
+def test_demo_from_the_first_run_screen_leaves_the_real_desk_unset(qtbot, tmp_path, monkeypatch):
+    built = []
+    real_build = demo.build_demo
+    monkeypatch.setattr(demo, "build_demo", lambda **kw: built.append(1) or real_build(**kw))
+    try:
+        window = _start_choosing_demo(qtbot, tmp_path)
+        assert built == [1]
+        assert window.windowTitle().startswith("【演示数据，不能用于实际工作】")
+        assert window.demo_banner.isVisible()
+        assert "演示数据" in window.demo_banner.text()
+        assert window.ctx.station.name == "那堪村村民关切回应站"
+        assert (tmp_path / "demo" / "station.sqlite3").exists()
+        assert _stations_in(tmp_path / "station.sqlite3") == 0
+        window.close()
+        close_database()
+
+        # The next start shows the first-run screen again; the demo opens
+        # again, as it was, without being made a second time.
+        window = _start_choosing_demo(qtbot, tmp_path)
+        assert built == [1]
+        assert window.demo_banner.isVisible()
+        assert Concern.select().count() > 100
+        assert _stations_in(tmp_path / "station.sqlite3") == 0
+        window.close()
+    finally:
+        close_database()
+
+
+def test_a_real_desk_has_no_demo_banner(qtbot, tmp_path):
+    from models.db import open_database
+
+    open_database(tmp_path / "station.sqlite3")
+    stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")
+    close_database()
+    try:
+        app, window, code = desk_app.start(str(tmp_path))
+        qtbot.addWidget(window)
+        assert not hasattr(window, "demo_banner")
+        assert "演示" not in window.windowTitle()
+        window.close()
+    finally:
+        close_database()
 
 
 def test_exec_returns_at_once_when_the_desk_already_has_a_station(qtbot, station):
