@@ -173,6 +173,31 @@ class RosterPage(QWidget):
         self.today_label.setWordWrap(True)
         v.addWidget(self.today_label, 1)
         forms.addWidget(sign_box, 1)
+
+        # --- holidays kept by hand (for years after those the app ships with)
+        day_box = QGroupBox(self.tr("Holidays kept by hand"))
+        g = QGridLayout(day_box)
+        self.special_day = QDateEdit(_qdate(today))
+        self.special_day.setCalendarPopup(True)
+        self.special_day.setDisplayFormat("yyyy-MM-dd")
+        self.special_kind = QComboBox()
+        self.special_kind.addItem(self.tr("Holiday (closed)"), "holiday")
+        self.special_kind.addItem(self.tr("Adjusted working day (open)"), "workday")
+        self.special_kind.addItem(self.tr("Ordinary day"), "normal")
+        self.special_name = QLineEdit()
+        self.special_button = QPushButton(self.tr("Save the day"))
+        self.special_button.clicked.connect(self.save_special_day)
+        g.addWidget(QLabel(self.tr("Day:")), 0, 0)
+        g.addWidget(self.special_day, 0, 1)
+        g.addWidget(QLabel(self.tr("Is:")), 1, 0)
+        g.addWidget(self.special_kind, 1, 1)
+        g.addWidget(QLabel(self.tr("Festival:")), 2, 0)
+        g.addWidget(self.special_name, 2, 1)
+        g.addWidget(self.special_button, 3, 1)
+        self.years_label = QLabel()
+        self.years_label.setWordWrap(True)
+        g.addWidget(self.years_label, 4, 0, 1, 2)
+        forms.addWidget(day_box)
         layout.addLayout(forms)
 
     def _short_weekdays(self) -> list[str]:
@@ -201,6 +226,10 @@ class RosterPage(QWidget):
             self.sign_staff.setCurrentIndex(self.sign_staff.findData(officer.id))
         self._show_month()
         self._show_today()
+        from models import holidays
+
+        self.years_label.setText(self.tr("Holidays known for: %1").replace(
+            "%1", ", ".join(str(y) for y in holidays.known_years())))
 
     def _show_month(self) -> None:
         station = self.ctx.station
@@ -324,6 +353,12 @@ class RosterPage(QWidget):
         self._run(lambda: roster.add_leave(
             self.ctx.station, self._staff(self.leave_staff), _date(self.leave_from.date()),
             _date(self.leave_to.date()), self.leave_reason.text()))
+
+    def save_special_day(self) -> None:
+        from models import holidays
+
+        self._run(lambda: holidays.set_day(_date(self.special_day.date()),
+                                           self.special_kind.currentData(), self.special_name.text()))
 
     def sign(self, kind: str) -> None:
         fn = roster.sign_in if kind == "in" else roster.sign_out

@@ -92,3 +92,20 @@ def test_holidays_are_marked_and_a_bad_swap_is_refused(qtbot, window):
     page.swap_to.setCurrentIndex(1)
     qtbot.mouseClick(page.swap_button, Qt.LeftButton)
     assert "不值班" in page.error_label.text()
+
+
+def test_a_later_years_holiday_is_kept_by_hand(qtbot, window, typer):
+    window.show_roster()
+    page = window.roster_page
+    assert "2025" in page.years_label.text() and "2027" not in page.years_label.text()
+    page.special_day.setDate(QDate(2027, 1, 1))
+    qtbot.mouseClick(page.special_button, Qt.LeftButton)
+    assert "节日名称" in page.error_label.text()                 # no festival name: refused
+    typer(page.special_name, "元旦")
+    qtbot.mouseClick(page.special_button, Qt.LeftButton)
+    assert not page.error_label.isVisible(), page.error_label.text()
+    assert "2027" in page.years_label.text()
+    for _ in range(2):
+        qtbot.mouseClick(page.next_button, Qt.LeftButton)
+    assert page.month_label.text() == "2027年1月"
+    assert "休" in page.grid.horizontalHeaderItem(0).text()

@@ -55,6 +55,7 @@
     </message>
     <message>
         <location filename="../../../ui/roster_page.py" line="123" />
+        <location filename="../../../ui/roster_page.py" line="190" />
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
@@ -115,152 +116,192 @@
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="179" />
+        <location filename="../../../ui/roster_page.py" line="178" />
+        <source>Holidays kept by hand</source>
+        <translation>手工维护节假日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="184" />
+        <source>Holiday (closed)</source>
+        <translation>放假（不开放）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="185" />
+        <source>Adjusted working day (open)</source>
+        <translation>调休上班（开放）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="186" />
+        <source>Ordinary day</source>
+        <translation>正常（取消手工设置）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="188" />
+        <source>Save the day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="192" />
+        <source>Is:</source>
+        <translation>这一天：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="194" />
+        <source>Festival:</source>
+        <translation>节日名称：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="204" />
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="179" />
+        <location filename="../../../ui/roster_page.py" line="204" />
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="179" />
+        <location filename="../../../ui/roster_page.py" line="204" />
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="179" />
+        <location filename="../../../ui/roster_page.py" line="204" />
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="180" />
+        <location filename="../../../ui/roster_page.py" line="205" />
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="180" />
+        <location filename="../../../ui/roster_page.py" line="205" />
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="180" />
+        <location filename="../../../ui/roster_page.py" line="205" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="207" />
+        <location filename="../../../ui/roster_page.py" line="231" />
+        <source>Holidays known for: %1</source>
+        <translation>已有节假日安排的年份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/roster_page.py" line="236" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="213" />
+        <location filename="../../../ui/roster_page.py" line="242" />
         <source>Make this month's roster again (the old one is kept)</source>
         <translation>重新排班（原表保留）</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="214" />
+        <location filename="../../../ui/roster_page.py" line="243" />
         <source>Make this month's roster</source>
         <translation>生成本月轮值表</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="216" />
+        <location filename="../../../ui/roster_page.py" line="245" />
         <source>The roster for this month. Shifts per person: %1</source>
         <translation>本月轮值表已排定。每人值班天数：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="220" />
+        <location filename="../../../ui/roster_page.py" line="249" />
         <source>No roster for this month yet: every active staff member counts as on duty. Press the button to make one.</source>
         <translation>本月还没有排班：全体在岗工作人员都算值班。请按“生成本月轮值表”排班。</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="223" />
+        <location filename="../../../ui/roster_page.py" line="252" />
         <source>Shifts</source>
         <translation>值班天数</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="223" />
+        <location filename="../../../ui/roster_page.py" line="252" />
         <source>Signed in</source>
         <translation>已签到天数</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="223" />
+        <location filename="../../../ui/roster_page.py" line="252" />
         <source>Missed</source>
         <translation>缺勤天数</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="230" />
+        <location filename="../../../ui/roster_page.py" line="259" />
         <source>Hol</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="230" />
+        <location filename="../../../ui/roster_page.py" line="259" />
         <source>Work</source>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="240" />
+        <location filename="../../../ui/roster_page.py" line="269" />
         <source>On</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="242" />
+        <location filename="../../../ui/roster_page.py" line="271" />
         <source>In</source>
         <translation>换入</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="244" />
+        <location filename="../../../ui/roster_page.py" line="273" />
         <source>Out</source>
         <translation>换出</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="267" />
+        <location filename="../../../ui/roster_page.py" line="296" />
         <source>Swaps recorded: %1</source>
         <translation>换班记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="267" />
+        <location filename="../../../ui/roster_page.py" line="296" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="272" />
+        <location filename="../../../ui/roster_page.py" line="301" />
         <source>on duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="272" />
+        <location filename="../../../ui/roster_page.py" line="301" />
         <source>not on the roster</source>
         <translation>未排班</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="273" />
+        <location filename="../../../ui/roster_page.py" line="302" />
         <source>signed in %1</source>
         <translation>已签到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="274" />
+        <location filename="../../../ui/roster_page.py" line="303" />
         <source>not signed in</source>
         <translation>未签到</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="276" />
+        <location filename="../../../ui/roster_page.py" line="305" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="276" />
+        <location filename="../../../ui/roster_page.py" line="305" />
         <source>signed out %1</source>
         <translation>已签退 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="277" />
+        <location filename="../../../ui/roster_page.py" line="306" />
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../../ui/roster_page.py" line="279" />
+        <location filename="../../../ui/roster_page.py" line="308" />
         <source>Nobody is on duty today.</source>
         <translation>今天没有人值班。</translation>
     </message>
