@@ -217,6 +217,7 @@ class Statistics:
     trend: list[TrendPoint]
     ranking: list[RankedStation]
     stations_counted: int
+    supervision: "Supervision | None" = None
 
     def as_json(self) -> dict:
         t = self.figures.totals
@@ -246,6 +247,8 @@ class Statistics:
                          "satisfaction_rate": pct(r.satisfaction_rate), "rated": r.rated,
                          "flagged": r.flagged} for r in self.ranking],
         })
+        if self.supervision is not None:
+            d["supervision"] = self.supervision.as_json()
         return d
 
 
@@ -298,7 +301,87 @@ def statistics(scope: Station | None = None, period: Period | None = None,
         code = top[0].code if len(top) == 1 else ""
     else:
         name, level, code = scope.name, scope.level, scope.code
-    return Statistics(name, level, code, period, date_from, date_to, f, trend, ranked, len(under))
+    sup = supervision_figures(ids, date_from, date_to)
+    return Statistics(name, level, code, period, date_from, date_to, f, trend, ranked, len(under), sup)
+
+
+@dataclass
+class Tally:
+    satisfied: int = 0
+    basically: int = 0
+    dissatisfied: int = 0
+    invalid: int = 0
+    count: int = 0          # ratings, sessions or sheets
+
+    @property
+    def rate(self) -> float | None:
+        return _rate(self.satisfied + self.basically,
+                     self.satisfied + self.basically + self.dissatisfied)
+
+    def as_json(self) -> dict:
+        return {"satisfied": self.satisfied, "basically": self.basically,
+                "dissatisfied": self.dissatisfied, "invalid": self.invalid, "count": self.count,
+                "rate": None if self.rate is None else round(self.rate, 4)}
+
+
+@dataclass
+class Supervision:
+    """The supervisors' side of "whether the masses are satisfied": their
+    ratings of concerns (by rating date), the evaluation sessions held (by
+    date; anonymous ballot counts) and the June survey of the years the
+    period touches (paper tallies)."""
+    ratings: Tally
+    evaluations: Tally
+    survey: Tally
+
+    def as_json(self) -> dict:
+        return {"supervisor_ratings": self.ratings.as_json(),
+                "evaluations": self.evaluations.as_json(), "survey": self.survey.as_json()}
+
+
+def supervision_figures(ids: list[str] | None, date_from: dt.date | None,
+                        date_to: dt.date | None) -> Supervision:
+    from .supervision import EvaluationSession, SupervisorRating, SurveyTally
+
+    ratings = Tally()
+    q = SupervisorRating.select(SupervisorRating.rating, fn.COUNT(SupervisorRating.id)).join(Concern)
+    if ids is not None:
+        q = q.where(Concern.station.in_(ids))
+    if date_from:
+        q = q.where(SupervisorRating.rated_on >= date_from)
+    if date_to:
+        q = q.where(SupervisorRating.rated_on <= date_to)
+    for rating, n in q.group_by(SupervisorRating.rating).tuples():
+        if rating in SATISFACTION:
+            setattr(ratings, rating, n)
+            ratings.count += n
+
+    def add_up(model, date_column, where=None):
+        tally = Tally()
+        q = model.select()
+        if ids is not None:
+            q = q.where(model.station.in_(ids))
+        if where is not None:
+            q = q.where(where)
+        elif date_column is not None:
+            if date_from:
+                q = q.where(date_column >= date_from)
+            if date_to:
+                q = q.where(date_column <= date_to)
+        for row in q:
+            for k in ("satisfied", "basically", "dissatisfied", "invalid"):
+                setattr(tally, k, getattr(tally, k) + getattr(row, k))
+            tally.count += 1
+        return tally
+
+    evaluations = add_up(EvaluationSession, EvaluationSession.held_on)
+    years = None
+    if date_from or date_to:
+        first = (date_from or dt.date(2000, 1, 1)).year
+        last = (date_to or dt.date(2100, 1, 1)).year
+        years = SurveyTally.year.between(first, last)
+    survey = add_up(SurveyTally, None, years)
+    return Supervision(ratings, evaluations, survey)
 
 
 def percent(rate: float | None) -> str:

@@ -63,6 +63,7 @@ class StatsReportData:
     ranking: list[StatsRankRow]
     flagged: int
     definitions: list[str]
+    supervision_line: str = ""
 
     def adds_up(self) -> bool:
         return self.concerns == sum(n for _, n in self.outcomes)
@@ -111,9 +112,18 @@ def stats_report_data(station, date_from: dt.date, date_to: dt.date, today: dt.d
                               percent(r.completion_rate), percent(r.satisfaction_rate), r.flagged)
                  for r in s.ranking],
         flagged=sum(r.flagged for r in s.ranking),
+        supervision_line=_supervision_line(s.supervision),
         definitions=[
             "来访人数按实际来访人数计（集体来访按实际人数），来访次数按登记的来访计；关切按登记日期计入统计期间，办理结果以打印时为准。",
             "办结率＝已办结的关切（已解决及撤回、转办、合并、不予受理）÷ 本期受理的关切。",
             "按期办结率＝在办结期限内（含当日）办结的 ÷ 已办结的；未定期限的视为按期。",
             "满意率＝（满意＋基本满意）÷ 村民在反馈时作出评价的关切；低于90%的站点标“▲”。",
         ])
+
+
+def _supervision_line(sup) -> str:
+    if sup is None:
+        return ""
+    return (f"监督评价：监督员评价满意率 {percent(sup.ratings.rate)}（{sup.ratings.count} 件次）；"
+            f"满意度测评 {percent(sup.evaluations.rate)}（{sup.evaluations.count} 次，匿名票）；"
+            f"六月满意度调查 {percent(sup.survey.rate)}（{sup.survey.count} 张统计表）。")

@@ -140,6 +140,7 @@ def render(data, path, paper="A4", progress=None) -> int:
         figures,
         Spacer(1, 3 * mm),
         para(equation, style(10.5, leading=15)),
+        para(data.supervision_line, style(9.5, color=GREY)),
         Spacer(1, 3 * mm),
         charts,
         Spacer(1, 3 * mm),

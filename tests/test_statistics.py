@@ -148,3 +148,35 @@ def test_stats_command_by_period_and_station(township, db_path, capsys):
     assert "办结率 80.0%" in out and "【低于90%】" in out
     assert main(["--data-dir", data_dir, "stats", "--station", "NOPE"]) == 2
     assert "没有编码为 NOPE 的站点" in capsys.readouterr().err
+
+
+def test_supervision_figures_in_the_statistics(township):
+    from models import supervision as sv
+    from models.schema import Concern
+
+    t, a, b = township
+    s1 = sv.add_supervisor(a, "韦监督", "committee", "2024-01-01")
+    s2 = sv.add_supervisor(a, "黄老支书", "former_cadre", "2024-01-01")
+    s3 = sv.add_supervisor(b, "覃代表", "deputy", "2024-01-01")
+    c1 = Concern.get(Concern.summary == "问医保")
+    c3 = Concern.get(Concern.summary == "宅基地纠纷")
+    c4 = Concern.get(Concern.summary == "补贴没到")
+    sv.rate_concern(c1, s1, "satisfied", "2026-03-06")
+    sv.rate_concern(c1, s2, "basically", "2026-03-07")
+    sv.rate_concern(c3, s1, "dissatisfied", "2026-04-02")   # April: outside March
+    sv.rate_concern(c4, s3, "dissatisfied", "2026-03-09")
+    sv.record_evaluation(a, "2026-03-30", 10, 4, 2, invalid=1)
+    sv.record_evaluation(b, "2026-02-27", 5, 0, 5)           # February
+    sv.record_survey_tally(a, 2026, 40, 8, 2)
+    sv.record_survey_tally(b, 2025, 1, 1, 1)
+    sup = statistics(t, Period("month", 2026, 3)).supervision
+    assert (sup.ratings.satisfied, sup.ratings.basically, sup.ratings.dissatisfied, sup.ratings.count) == (1, 1, 1, 3)
+    assert sup.ratings.rate == pytest.approx(2 / 3)
+    assert (sup.evaluations.count, sup.evaluations.satisfied, sup.evaluations.invalid) == (1, 10, 1)
+    assert sup.evaluations.rate == pytest.approx(14 / 16)
+    assert (sup.survey.count, sup.survey.satisfied) == (1, 40)      # the 2026 survey only
+    assert sup.survey.rate == pytest.approx(48 / 50)
+    only_b = statistics(b, Period("year", 2026, 1)).supervision
+    assert (only_b.ratings.count, only_b.evaluations.count, only_b.survey.count) == (1, 1, 0)
+    d = statistics(t, Period("month", 2026, 3)).as_json()["supervision"]
+    assert d["evaluations"]["rate"] == 0.875 and d["supervisor_ratings"]["count"] == 3

@@ -50,6 +50,7 @@ def test_township_report_figures_equal_the_models(township, tmp_path):  # noqa: 
     ranking = body[body.index("各站排名"):]
     assert ranking.index("A村回应站") < ranking.index("B村回应站") and "▲" in ranking
     assert "100.0%" in ranking and "0.0%▲" in ranking
+    assert "监督评价：监督员评价满意率—（0件次）" in body
     assert "按回应功能" in body and "代办代理服务" in body and "趋势" in body
 
 

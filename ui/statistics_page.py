@@ -180,6 +180,9 @@ class StatisticsPage(QWidget):
         self.others_label = QLabel()
         self.others_label.setWordWrap(True)
         layout.addWidget(self.others_label)
+        self.supervision_label = QLabel()
+        self.supervision_label.setWordWrap(True)
+        layout.addWidget(self.supervision_label)
         self.definitions_label = QLabel(self.tr(
             "Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: "
             "ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically "
@@ -278,6 +281,13 @@ class StatisticsPage(QWidget):
         self.figure_labels["satisfaction"].setStyleSheet("color: #b00020;" if low else "")
         self.others_label.setText(self.tr("Other outcomes: %1").replace("%1", self.tr(", ").join(
             f"{labels.label(labels.OUTCOMES, k)} {n}" for k, n in t.other_outcomes.items())))
+        sup = s.supervision
+        self.supervision_label.setText(
+            self.tr("Supervisors' ratings: %1 satisfied (%2 ratings); evaluation sessions: %3 "
+                    "(%4 sessions, anonymous ballots); June survey: %5 (%6 tally sheets).")
+            .replace("%1", percent(sup.ratings.rate)).replace("%2", str(sup.ratings.count))
+            .replace("%3", percent(sup.evaluations.rate)).replace("%4", str(sup.evaluations.count))
+            .replace("%5", percent(sup.survey.rate)).replace("%6", str(sup.survey.count)))
         self.function_chart.set_rows([(labels.label(labels.FUNCTIONS, k), n)
                                       for k, n in t.by_function.items()])
         self.rule_chart.set_rows([(labels.label(labels.RULES, k), n) for k, n in t.by_rule.items()])

@@ -75,6 +75,7 @@ def test_township_ranks_its_stations_and_flags_low_satisfaction(qtbot, township)
     assert page.scope_combo.count() == 3             # the township and its two villages
     assert _shown(page)["concerns"] == "4" and _shown(page)["completion"] == "75.0%"
     assert _shown(page)["satisfaction"] == "66.7%"
+    assert page.supervision_label.text().startswith("监督员评价满意率 —（0 件次）")
     table = page.ranking_table
     assert table.isVisible() and table.rowCount() == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["A村回应站", "B村回应站"]
