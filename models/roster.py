@@ -135,13 +135,21 @@ class Plan:
 
 
 def plan(staff: list[Staff], days: list[dt.date], officers_per_day: int, max_per_week: int,
-         away: dict[str, set[dt.date]]) -> Plan:
+         away: dict[str, set[dt.date]],
+         before: dict[str, list[dt.date]] | None = None) -> Plan:
     """The rotation itself, without the database: each open day takes the
     available people with the fewest shifts so far (ties: the one whose last
     shift is longest ago, then the staff list's order)."""
     count = {s.id: 0 for s in staff}
     week_count: dict[tuple[str, tuple[int, int]], int] = defaultdict(int)
     last: dict[str, dt.date] = {}
+    # shifts just before the period (the previous roster): they count towards
+    # the weekly maximum of a week the two share, and the rotation goes on
+    # from where it stopped
+    for sid, dates in (before or {}).items():
+        for d in dates:
+            week_count[(sid, d.isocalendar()[:2])] += 1
+            last[sid] = max(last.get(sid, d), d)
     order = {s.id: i for i, s in enumerate(staff)}
     out = Plan({})
     for day in days:
@@ -166,6 +174,21 @@ def current_roster(station: Station, day: dt.date) -> DutyRoster | None:
             .where((DutyRoster.station == station) & (DutyRoster.start <= day)
                    & (DutyRoster.end >= day) & DutyRoster.superseded_by.is_null())
             .order_by(DutyRoster.created_at.desc()).first())
+
+
+def _shifts_before(station: Station, date_from: dt.date) -> dict[str, list[dt.date]]:
+    """Staff id → their shifts in the two weeks before ``date_from``, by the
+    rosters in force (swaps applied)."""
+    start = date_from - dt.timedelta(days=14)
+    out: dict[str, list[dt.date]] = defaultdict(list)
+    for roster in DutyRoster.select().where(
+            (DutyRoster.station == station) & (DutyRoster.start < date_from)
+            & (DutyRoster.end >= start) & DutyRoster.superseded_by.is_null()):
+        for day, ids in actual(roster).items():
+            if start <= day < date_from:
+                for sid in ids:
+                    out[sid].append(day)
+    return out
 
 
 def generate(station: Station, date_from: dt.date, date_to: dt.date, *,
@@ -194,7 +217,7 @@ def generate(station: Station, date_from: dt.date, date_to: dt.date, *,
                               "date_from")
     days = open_days(date_from, date_to, r.open_weekdays)
     result = plan(staff, days, r.officers_per_day, r.max_per_week,
-                  leave_days(station, date_from, date_to))
+                  leave_days(station, date_from, date_to), _shifts_before(station, date_from))
     with db.atomic():
         roster = DutyRoster.create(
             station=station, start=date_from, end=date_to, officers_per_day=r.officers_per_day,

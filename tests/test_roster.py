@@ -219,3 +219,13 @@ def test_the_printed_roster_uses_the_real_roster(five, tmp_path):
     assert "按在岗工作人员名单生成" not in flat
     # a month without a roster keeps the placeholder
     assert reporting.roster_data(five, D(2026, 4, 1), D(2026, 3, 25)).placeholder
+
+
+def test_the_weekly_maximum_holds_across_two_months_rosters(five):
+    # March 2026 ends on a Tuesday; the week 30 March – 5 April is shared
+    roster.save_rules(five, 2, 2, [0, 1, 2, 3, 4, 5, 6])
+    roster.generate_month(five, 2026, 3)
+    roster.generate_month(five, 2026, 4)
+    week = [D(2026, 3, 30) + dt.timedelta(days=i) for i in range(7)]
+    counts = Counter(s.id for d in week for s in stations.on_duty(five, d))
+    assert counts and max(counts.values()) <= 2
