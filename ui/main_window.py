@@ -26,9 +26,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         head = QHBoxLayout()
-        title = QLabel(station.name)
-        title.setProperty("role", "title")
-        head.addWidget(title, 1)
+        self.title_label = QLabel(station.name)
+        self.title_label.setProperty("role", "title")
+        head.addWidget(self.title_label, 1)
         head.addWidget(QLabel(self.tr("Officer at the desk:")))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(140)
@@ -201,7 +201,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
+        old_name = self.ctx.station.name
         if SettingsDialog(self.ctx, self).exec():
+            if self.ctx.station.name != old_name:  # renamed on the Station tab
+                self.title_label.setText(self.ctx.station.name)
+                self.setWindowTitle(self.windowTitle().replace(old_name, self.ctx.station.name))
             self._fill_officers()
             self.large_text_button.blockSignals(True)
             self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))

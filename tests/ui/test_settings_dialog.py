@@ -182,3 +182,29 @@ def test_bad_station_phone_shows_the_message_and_saves_nothing(qtbot, typer, dia
     saved = Station.get_by_id(ctx.station.id)
     assert (saved.address, saved.phone) == ("", "")
     assert settings.deadline_days("time_limited") == 10
+
+
+def test_renaming_the_station_shows_in_the_main_window(qtbot, typer, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx.station, ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def rename():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.tabs.setCurrentIndex(SettingsDialog.STATION_TAB)
+        dialog.station_name_edit.selectAll()
+        typer(dialog.station_name_edit, "测试村回应站")
+        qtbot.keyClick(dialog.station_name_edit, Qt.Key_Return)
+
+    QTimer.singleShot(0, rename)
+    qtbot.mouseClick(window.settings_button, Qt.LeftButton)
+    assert Station.get_by_id(ctx.station.id).name == "测试村回应站"
+    assert window.title_label.text() == "测试村回应站"
+    assert window.windowTitle().endswith("— 测试村回应站")
