@@ -225,3 +225,15 @@ def survey_result(station: Station, year: int) -> dict:
     out["sheets"] = len(rows)
     out["rate"] = satisfaction_rate(out["satisfied"], out["basically"], out["dissatisfied"])
     return out
+
+
+def evaluations(station: Station) -> list[EvaluationSession]:
+    """The station's evaluation sessions, newest first."""
+    return list(EvaluationSession.select().where(EvaluationSession.station == station)
+                .order_by(EvaluationSession.held_on.desc(), EvaluationSession.created_at.desc()))
+
+
+def survey_tallies(station: Station) -> list[SurveyTally]:
+    """The station's June survey tallies, newest year first."""
+    return list(SurveyTally.select().where(SurveyTally.station == station)
+                .order_by(SurveyTally.year.desc(), SurveyTally.sheet))

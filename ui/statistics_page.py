@@ -149,6 +149,9 @@ class StatisticsPage(QWidget):
         bar.addWidget(self.period_label)
         bar.addWidget(self.next_button)
         bar.addStretch(1)
+        self.supervision_button = QPushButton(self.tr("Supervision and evaluations…"))
+        self.supervision_button.clicked.connect(self.open_supervision)
+        bar.addWidget(self.supervision_button)
         outer.addLayout(bar)
 
         scroll = QScrollArea()
@@ -223,6 +226,12 @@ class StatisticsPage(QWidget):
     def _fill_scopes(self) -> None:
         for s in st.scope_choices(self.ctx.station):
             self.scope_combo.addItem(s.name, s.id)
+
+    def open_supervision(self) -> None:
+        from .supervision_dialog import SupervisionDialog
+
+        SupervisionDialog(self.ctx, self).exec()
+        self.refresh()
 
     def focus_first(self) -> None:
         self.kind_combo.setFocus()

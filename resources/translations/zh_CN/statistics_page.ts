@@ -42,131 +42,136 @@
         <translation>下一期 ▶</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="166" />
+        <location filename="../../../ui/statistics_page.py" line="152" />
+        <source>Supervision and evaluations…</source>
+        <translation>监督与测评…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="169" />
         <source>Visitors (persons)</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="166" />
+        <location filename="../../../ui/statistics_page.py" line="169" />
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="167" />
-        <location filename="../../../ui/statistics_page.py" line="209" />
+        <location filename="../../../ui/statistics_page.py" line="170" />
+        <location filename="../../../ui/statistics_page.py" line="212" />
         <source>Concerns</source>
         <translation>关切件数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="167" />
-        <location filename="../../../ui/statistics_page.py" line="209" />
+        <location filename="../../../ui/statistics_page.py" line="170" />
+        <location filename="../../../ui/statistics_page.py" line="212" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="168" />
+        <location filename="../../../ui/statistics_page.py" line="171" />
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="168" />
+        <location filename="../../../ui/statistics_page.py" line="171" />
         <source>Other outcomes</source>
         <translation>其他结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="169" />
-        <location filename="../../../ui/statistics_page.py" line="210" />
+        <location filename="../../../ui/statistics_page.py" line="172" />
+        <location filename="../../../ui/statistics_page.py" line="213" />
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="169" />
+        <location filename="../../../ui/statistics_page.py" line="172" />
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="170" />
-        <location filename="../../../ui/statistics_page.py" line="210" />
+        <location filename="../../../ui/statistics_page.py" line="173" />
+        <location filename="../../../ui/statistics_page.py" line="213" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="187" />
+        <location filename="../../../ui/statistics_page.py" line="190" />
         <source>Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically satisfied ÷ concerns the villager rated.</source>
         <translation>办结率＝已办结（含各种结果）÷ 登记的关切；按期办结率＝在期限内办结 ÷ 已办结；满意率＝（满意＋基本满意）÷ 村民作出评价的关切。</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="194" />
+        <location filename="../../../ui/statistics_page.py" line="197" />
         <source>By response function</source>
         <translation>按回应功能</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="195" />
+        <location filename="../../../ui/statistics_page.py" line="198" />
         <source>By handling rule</source>
         <translation>按处理方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="196" />
+        <location filename="../../../ui/statistics_page.py" line="199" />
         <source>By hamlet (largest first)</source>
         <translation>按屯（多的在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="197" />
+        <location filename="../../../ui/statistics_page.py" line="200" />
         <source>Trend: concerns per period, and satisfaction rate</source>
         <translation>趋势：各期关切件数和满意率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="204" />
+        <location filename="../../../ui/statistics_page.py" line="207" />
         <source>Stations ranked by satisfaction (under 90% in red)</source>
         <translation>各站满意率排名（低于90%的标红）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="209" />
+        <location filename="../../../ui/statistics_page.py" line="212" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="209" />
+        <location filename="../../../ui/statistics_page.py" line="212" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="253" />
+        <location filename="../../../ui/statistics_page.py" line="262" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="255" />
+        <location filename="../../../ui/statistics_page.py" line="264" />
         <source>First half of %1</source>
         <translation>%1年上半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="255" />
+        <location filename="../../../ui/statistics_page.py" line="264" />
         <source>Second half of %1</source>
         <translation>%1年下半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="263" />
+        <location filename="../../../ui/statistics_page.py" line="272" />
         <source>H1 %1</source>
         <translation>%1上</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="263" />
+        <location filename="../../../ui/statistics_page.py" line="272" />
         <source>H2 %1</source>
         <translation>%1下</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="282" />
+        <location filename="../../../ui/statistics_page.py" line="291" />
         <source>Other outcomes: %1</source>
         <translation>其他结果：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="282" />
+        <location filename="../../../ui/statistics_page.py" line="291" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="286" />
+        <location filename="../../../ui/statistics_page.py" line="295" />
         <source>Supervisors' ratings: %1 satisfied (%2 ratings); evaluation sessions: %3 (%4 sessions, anonymous ballots); June survey: %5 (%6 tally sheets).</source>
         <translation>监督员评价满意率 %1（%2 件次）；满意度测评 %3（%4 次，匿名投票）；六月满意度调查 %5（%6 张统计表）。</translation>
     </message>
