@@ -6,7 +6,8 @@ the county desk, the year 2014 — 690 visitors, 652 concerns, 613 resolved,
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_statistics.py
 
-Writes statistics.png and report-stats.png next to this script.
+Writes statistics.png, statistics-ranking.png (scrolled to the stations'
+ranking) and report-stats.png next to this script.
 """
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ def main() -> int:
         window.stats_page.kind_combo.setCurrentIndex(2)   # the year
         app.processEvents()
         window.grab().save(str(HERE / "statistics.png"))
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = window.stats_page.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        app.processEvents()
+        window.grab().save(str(HERE / "statistics-ranking.png"))
         window.close()
 
         data = reporting.report_data("stats", county, dt.date(2014, 1, 1), dt.date(2014, 12, 31),
