@@ -60,7 +60,10 @@ class MainWindow(QMainWindow):
         self.print_button.setCheckable(True)
         self.print_button.setAutoExclusive(True)
         self.print_page = None  # the print centre, made when first opened
-        self.roster_button = self._nav(nav, self.tr("Duty roster (F7)"), "F7", self.show_roster)
+        # a second row for the station's standard (roster, eight haves), so the
+        # window still fits a 1280-pixel screen
+        nav2 = QHBoxLayout()
+        self.roster_button = self._nav(nav2, self.tr("Duty roster (F7)"), "F7", self.show_roster)
         self.roster_button.setCheckable(True)
         self.roster_button.setAutoExclusive(True)
         self.roster_page = None  # the duty roster, made when first opened
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         self.stats_button.setCheckable(True)
         self.stats_button.setAutoExclusive(True)
         self.stats_page = None  # the statistics screen, made when first opened
-        self.checklist_button = self._nav(nav, self.tr("Eight haves (F9)"), "F9",
+        self.checklist_button = self._nav(nav2, self.tr("Eight haves (F9)"), "F9",
                                           self.show_checklist)
         self.checklist_button.setCheckable(True)
         self.checklist_button.setAutoExclusive(True)
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
             button.setAutoExclusive(True)
         nav.addStretch(1)
         layout.addLayout(nav)
+        nav2.addStretch(1)
+        layout.addLayout(nav2)
 
         self.pages = QStackedWidget()
         self.home_page = HomePage(self.ctx)

@@ -9,14 +9,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from models import roster, stations
 from models.errors import ValidationError
 
-from . import labels, style
 from .context import DeskContext
 
 HOLIDAY_BG = QColor("#f6d5d5")
@@ -76,7 +75,6 @@ class RosterPage(QWidget):
             self.open_checks.append(check)
             make.addWidget(check)
         self.generate_button = QPushButton()
-        style.big_button(self.generate_button)
         self.generate_button.clicked.connect(self.generate)
         make.addWidget(self.generate_button)
         make.addStretch(1)
@@ -104,9 +102,11 @@ class RosterPage(QWidget):
         self.swaps_label.setWordWrap(True)
         layout.addWidget(self.swaps_label)
 
-        forms = QHBoxLayout()
+        # the forms share one tabbed box below the month, so the month keeps
+        # its room on a 1280 × 800 screen; signing in, done daily, comes first
+        self.forms = QTabWidget()
         # --- a swap
-        swap_box = QGroupBox(self.tr("Record a swap"))
+        swap_box = QWidget()
         g = QGridLayout(swap_box)
         self.swap_day = QDateEdit(_qdate(today))
         self.swap_day.setCalendarPopup(True)
@@ -122,19 +122,19 @@ class RosterPage(QWidget):
         self.swap_button.clicked.connect(self.record_swap)
         g.addWidget(QLabel(self.tr("Day:")), 0, 0)
         g.addWidget(self.swap_day, 0, 1)
-        g.addWidget(QLabel(self.tr("On duty:")), 1, 0)
-        g.addWidget(self.swap_from, 1, 1)
-        g.addWidget(QLabel(self.tr("Takes over:")), 2, 0)
-        g.addWidget(self.swap_to, 2, 1)
-        g.addWidget(self.swap_back_check, 3, 0)
-        g.addWidget(self.swap_back_day, 3, 1)
-        g.addWidget(QLabel(self.tr("Reason:")), 4, 0)
-        g.addWidget(self.swap_reason, 4, 1)
-        g.addWidget(self.swap_button, 5, 1)
-        forms.addWidget(swap_box)
+        g.addWidget(QLabel(self.tr("On duty:")), 0, 2)
+        g.addWidget(self.swap_from, 0, 3)
+        g.addWidget(QLabel(self.tr("Takes over:")), 0, 4)
+        g.addWidget(self.swap_to, 0, 5)
+        g.addWidget(self.swap_back_check, 1, 0, 1, 2)
+        g.addWidget(self.swap_back_day, 1, 2, 1, 2)
+        g.addWidget(QLabel(self.tr("Reason:")), 2, 0)
+        g.addWidget(self.swap_reason, 2, 1, 1, 3)
+        g.addWidget(self.swap_button, 2, 5)
+        swap_tab = (swap_box, self.tr("Record a swap"))
 
         # --- leave
-        leave_box = QGroupBox(self.tr("Record leave"))
+        leave_box = QWidget()
         g = QGridLayout(leave_box)
         self.leave_staff = QComboBox()
         self.leave_from = QDateEdit(_qdate(today))
@@ -147,17 +147,17 @@ class RosterPage(QWidget):
         self.leave_button.clicked.connect(self.record_leave)
         g.addWidget(QLabel(self.tr("Who:")), 0, 0)
         g.addWidget(self.leave_staff, 0, 1)
-        g.addWidget(QLabel(self.tr("From:")), 1, 0)
-        g.addWidget(self.leave_from, 1, 1)
-        g.addWidget(QLabel(self.tr("To:")), 2, 0)
-        g.addWidget(self.leave_to, 2, 1)
-        g.addWidget(QLabel(self.tr("Reason:")), 3, 0)
-        g.addWidget(self.leave_reason, 3, 1)
-        g.addWidget(self.leave_button, 4, 1)
-        forms.addWidget(leave_box)
+        g.addWidget(QLabel(self.tr("From:")), 0, 2)
+        g.addWidget(self.leave_from, 0, 3)
+        g.addWidget(QLabel(self.tr("To:")), 0, 4)
+        g.addWidget(self.leave_to, 0, 5)
+        g.addWidget(QLabel(self.tr("Reason:")), 1, 0)
+        g.addWidget(self.leave_reason, 1, 1, 1, 3)
+        g.addWidget(self.leave_button, 1, 5)
+        leave_tab = (leave_box, self.tr("Record leave"))
 
         # --- signing in today
-        sign_box = QGroupBox(self.tr("At the desk today"))
+        sign_box = QWidget()
         v = QVBoxLayout(sign_box)
         row = QHBoxLayout()
         self.sign_staff = QComboBox()
@@ -172,10 +172,11 @@ class RosterPage(QWidget):
         self.today_label = QLabel()
         self.today_label.setWordWrap(True)
         v.addWidget(self.today_label, 1)
-        forms.addWidget(sign_box, 1)
+        self.today_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        sign_tab = (sign_box, self.tr("At the desk today"))
 
         # --- holidays kept by hand (for years after those the app ships with)
-        day_box = QGroupBox(self.tr("Holidays kept by hand"))
+        day_box = QWidget()
         g = QGridLayout(day_box)
         self.special_day = QDateEdit(_qdate(today))
         self.special_day.setCalendarPopup(True)
@@ -189,16 +190,18 @@ class RosterPage(QWidget):
         self.special_button.clicked.connect(self.save_special_day)
         g.addWidget(QLabel(self.tr("Day:")), 0, 0)
         g.addWidget(self.special_day, 0, 1)
-        g.addWidget(QLabel(self.tr("Is:")), 1, 0)
-        g.addWidget(self.special_kind, 1, 1)
-        g.addWidget(QLabel(self.tr("Festival:")), 2, 0)
-        g.addWidget(self.special_name, 2, 1)
-        g.addWidget(self.special_button, 3, 1)
+        g.addWidget(QLabel(self.tr("Is:")), 0, 2)
+        g.addWidget(self.special_kind, 0, 3)
+        g.addWidget(QLabel(self.tr("Festival:")), 0, 4)
+        g.addWidget(self.special_name, 0, 5)
         self.years_label = QLabel()
         self.years_label.setWordWrap(True)
-        g.addWidget(self.years_label, 4, 0, 1, 2)
-        forms.addWidget(day_box)
-        layout.addLayout(forms)
+        g.addWidget(self.years_label, 1, 0, 1, 4)
+        g.addWidget(self.special_button, 1, 5)
+        for box, title in (sign_tab, swap_tab, leave_tab, (day_box, self.tr("Holidays kept by hand"))):
+            self.forms.addTab(box, title)
+        layout.addWidget(self.forms)
+        self.grid.setMinimumHeight(170)
 
     def _short_weekdays(self) -> list[str]:
         return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),

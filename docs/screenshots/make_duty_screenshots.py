@@ -49,7 +49,7 @@ def main() -> int:
 
         window = MainWindow(station, DeskContext(station, today=lambda: TODAY,
                                                  now=lambda: dt.datetime(2026, 11, 20, 9, 30)))
-        window.resize(1500, 900)
+        window.resize(1280, 800)
         window.show()
         window.show_roster()
         app.processEvents()

@@ -109,3 +109,9 @@ def test_a_later_years_holiday_is_kept_by_hand(qtbot, window, typer):
         qtbot.mouseClick(page.next_button, Qt.LeftButton)
     assert page.month_label.text() == "2027年1月"
     assert "休" in page.grid.horizontalHeaderItem(0).text()
+
+
+def test_the_window_still_fits_a_1280_pixel_screen(qtbot, window):
+    for show in (window.show_roster, window.show_checklist, window.show_outreach, window.show_home):
+        show()
+        assert window.minimumSizeHint().width() <= 1280, show.__name__
