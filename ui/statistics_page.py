@@ -152,6 +152,9 @@ class StatisticsPage(QWidget):
         self.supervision_button = QPushButton(self.tr("Supervision and evaluations…"))
         self.supervision_button.clicked.connect(self.open_supervision)
         bar.addWidget(self.supervision_button)
+        self.ledger_button = QPushButton(self.tr("Paper ledgers…"))
+        self.ledger_button.clicked.connect(self.open_ledgers)
+        bar.addWidget(self.ledger_button)
         outer.addLayout(bar)
 
         scroll = QScrollArea()
@@ -231,6 +234,12 @@ class StatisticsPage(QWidget):
         from .supervision_dialog import SupervisionDialog
 
         SupervisionDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def open_ledgers(self) -> None:
+        from .ledger_dialog import LedgerDialog
+
+        LedgerDialog(self.ctx, self).exec()
         self.refresh()
 
     def focus_first(self) -> None:
