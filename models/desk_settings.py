@@ -18,6 +18,7 @@ class NewStaff:
     phone: str = ""
     role: str = "clerk"
     full_time: bool = False
+    hamlet_id: str | None = None  # the hamlet they live in, if any
 
 
 def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = None,
@@ -35,8 +36,14 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
         if large_text is not None:
             settings.put(settings.LARGE_TEXT, bool(large_text))
         for person in new_staff:
+            hamlet = None
+            if person.hamlet_id:
+                hamlet = Station.get_or_none((Station.id == person.hamlet_id)
+                                             & (Station.parent == station))
+                if hamlet is None:
+                    raise ValidationError("所选的屯不属于本站，请重新选择。", "hamlet")
             stations.add_staff(station, person.name, person.phone, person.role,
-                               full_time=person.full_time)
+                               hamlet=hamlet, full_time=person.full_time)
         for staff_id, active in (staff_active or {}).items():
             staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.station == station))
             if staff is None:

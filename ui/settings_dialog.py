@@ -91,6 +91,10 @@ class SettingsDialog(QDialog):
         self.staff_role_combo = QComboBox()
         labels.fill_combo(self.staff_role_combo, labels.STAFF_ROLES)
         self.staff_role_combo.setCurrentIndex(self.staff_role_combo.findData("clerk"))
+        self.staff_hamlet_combo = QComboBox()
+        self.staff_hamlet_combo.addItem(self.tr("— not in a hamlet —"), None)
+        for hamlet in stations.hamlets(self.ctx.station):
+            self.staff_hamlet_combo.addItem(hamlet.name, hamlet.id)
         self.staff_full_time_check = QCheckBox(self.tr("&Full-time"))
         self.add_staff_button = QPushButton(self.tr("&Add to the list"))
         self.add_staff_button.setAutoDefault(False)
@@ -102,7 +106,11 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             grid.addWidget(label, 0, col * 2)
             grid.addWidget(widget, 0, col * 2 + 1)
-        grid.addWidget(self.staff_full_time_check, 1, 1)
+        hamlet_label = QLabel(self.tr("Lives in &hamlet:"))
+        hamlet_label.setBuddy(self.staff_hamlet_combo)
+        grid.addWidget(hamlet_label, 1, 0)
+        grid.addWidget(self.staff_hamlet_combo, 1, 1)
+        grid.addWidget(self.staff_full_time_check, 1, 3)
         grid.addWidget(self.add_staff_button, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
@@ -112,7 +120,8 @@ class SettingsDialog(QDialog):
         for a, b in [(self.staff_table, self.staff_name_edit),
                      (self.staff_name_edit, self.staff_phone_edit),
                      (self.staff_phone_edit, self.staff_role_combo),
-                     (self.staff_role_combo, self.staff_full_time_check),
+                     (self.staff_role_combo, self.staff_hamlet_combo),
+                     (self.staff_hamlet_combo, self.staff_full_time_check),
                      (self.staff_full_time_check, self.add_staff_button)]:
             QWidget.setTabOrder(a, b)
         return page
@@ -235,11 +244,13 @@ class SettingsDialog(QDialog):
             self._show_error(e.message, {"name": self.staff_name_edit, "phone": self.staff_phone_edit,
                                          "role": self.staff_role_combo}.get(e.field or ""), 0)
             return False
-        self._new_staff.append(NewStaff(name, phone, role, self.staff_full_time_check.isChecked()))
+        self._new_staff.append(NewStaff(name, phone, role, self.staff_full_time_check.isChecked(),
+                                        self.staff_hamlet_combo.currentData()))
         self._append_row(name, phone, role, True, None)
         self.staff_name_edit.clear()
         self.staff_phone_edit.clear()
         self.staff_full_time_check.setChecked(False)
+        self.staff_hamlet_combo.setCurrentIndex(0)
         self.staff_role_combo.setCurrentIndex(self.staff_role_combo.findData("clerk"))
         self.error_label.hide()
         self.staff_name_edit.setFocus()
@@ -249,7 +260,7 @@ class SettingsDialog(QDialog):
         # Enter in the "add a staff member" boxes adds that person, not Save.
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() in (
                 self.staff_name_edit, self.staff_phone_edit, self.staff_role_combo,
-                self.staff_full_time_check):
+                self.staff_hamlet_combo, self.staff_full_time_check):
             self.add_staff()
             return
         super().keyPressEvent(event)

@@ -57,8 +57,12 @@ def test_add_a_staff_member(qtbot, typer, dialog, ctx):
     dialog.staff_role_combo.setFocus()
     while dialog.staff_role_combo.currentData() != "hamlet_cadre":
         qtbot.keyClick(dialog.staff_role_combo, Qt.Key_Down)
+    dialog.staff_hamlet_combo.setFocus()  # the hamlet the cadre lives in
+    while dialog.staff_hamlet_combo.currentText() != "下屯":
+        qtbot.keyClick(dialog.staff_hamlet_combo, Qt.Key_Down)
     qtbot.mouseClick(dialog.add_staff_button, Qt.LeftButton)
     assert _names(dialog)[-1] == "张三（新）"
+    assert dialog.staff_hamlet_combo.currentData() is None  # reset for the next person
     assert dialog.staff_name_edit.text() == "" and dialog.staff_name_edit.hasFocus()
     assert Staff.select().count() == 2  # not yet saved
 
@@ -70,9 +74,10 @@ def test_add_a_staff_member(qtbot, typer, dialog, ctx):
     qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
     assert dialog.result() == QDialog.Accepted
     zhang = Staff.get(Staff.name == "张三")
-    assert (zhang.phone, zhang.role, zhang.active, zhang.station_id) == (
-        "13912345678", "hamlet_cadre", True, ctx.station.id)
+    assert (zhang.phone, zhang.role, zhang.active, zhang.station_id, zhang.hamlet.name) == (
+        "13912345678", "hamlet_cadre", True, ctx.station.id, "下屯")
     assert Staff.get(Staff.name == "李四").role == "clerk"
+    assert Staff.get(Staff.name == "李四").hamlet is None
 
 
 def test_a_name_typed_but_not_added_is_saved_too(qtbot, typer, dialog):

@@ -74,109 +74,119 @@
         <translation>手机号，11位数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="94" />
+        <location filename="../../../ui/settings_dialog.py" line="95" />
+        <source>— not in a hamlet —</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="98" />
         <source>&amp;Full-time</source>
         <translation>专职(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="95" />
+        <location filename="../../../ui/settings_dialog.py" line="99" />
         <source>&amp;Add to the list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="98" />
+        <location filename="../../../ui/settings_dialog.py" line="102" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="99" />
+        <location filename="../../../ui/settings_dialog.py" line="103" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="100" />
+        <location filename="../../../ui/settings_dialog.py" line="104" />
         <source>&amp;Role:</source>
         <translation>职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="110" />
+        <location filename="../../../ui/settings_dialog.py" line="109" />
+        <source>Lives in &amp;hamlet:</source>
+        <translation>住在哪个屯(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="118" />
         <source>New staff are saved when you press “Save”.</source>
         <translation>新添加的人员，按“保存”后才存入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="123" />
+        <location filename="../../../ui/settings_dialog.py" line="132" />
         <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern's own deadline can still be changed when it is registered.</source>
         <translation>新登记的关切，从登记当天算起，给多少天办理。0 表示当天办结。登记每件关切时，仍可以单独修改它的期限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="135" />
+        <location filename="../../../ui/settings_dialog.py" line="144" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="147" />
+        <location filename="../../../ui/settings_dialog.py" line="156" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="157" />
+        <location filename="../../../ui/settings_dialog.py" line="166" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="163" />
+        <location filename="../../../ui/settings_dialog.py" line="172" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="164" />
+        <location filename="../../../ui/settings_dialog.py" line="173" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="168" />
+        <location filename="../../../ui/settings_dialog.py" line="177" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="170" />
+        <location filename="../../../ui/settings_dialog.py" line="179" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="171" />
+        <location filename="../../../ui/settings_dialog.py" line="180" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="172" />
+        <location filename="../../../ui/settings_dialog.py" line="181" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="173" />
+        <location filename="../../../ui/settings_dialog.py" line="182" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="174" />
+        <location filename="../../../ui/settings_dialog.py" line="183" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="197" />
+        <location filename="../../../ui/settings_dialog.py" line="206" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="201" />
-        <location filename="../../../ui/settings_dialog.py" line="215" />
+        <location filename="../../../ui/settings_dialog.py" line="210" />
+        <location filename="../../../ui/settings_dialog.py" line="224" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="201" />
-        <location filename="../../../ui/settings_dialog.py" line="215" />
+        <location filename="../../../ui/settings_dialog.py" line="210" />
+        <location filename="../../../ui/settings_dialog.py" line="224" />
         <source>No</source>
         <translation>否</translation>
     </message>
