@@ -58,6 +58,7 @@ class ConcernView:
     waiting_higher_level: bool
     documents_outstanding: list[str]
     missing_for_resolution: list[str]
+    actions: list[str]       # workflow.available_actions: what may be recorded now
 
     @property
     def is_open(self) -> bool:
@@ -135,4 +136,5 @@ def concern_view(concern: Concern, today: dt.date) -> ConcernView:
         waiting_higher_level=is_open and concern.rule == "escalate_visit"
         and workflow.escalation_waiting(concern),
         documents_outstanding=workflow.documents_outstanding(concern),
-        missing_for_resolution=workflow.missing_for_resolution(concern) if is_open else [])
+        missing_for_resolution=workflow.missing_for_resolution(concern) if is_open else [],
+        actions=workflow.available_actions(concern))

@@ -352,6 +352,33 @@ def record_escalation_answer(concern: Concern, staff: Staff | None, answer: str,
     return _append(concern, "escalation_answered", staff, answer, data, at)
 
 
+# The steps an officer records by hand (reception and registration come with intake).
+RECORDABLE_STEPS = ("analysis", "on_site", "supervision", "publication", "feedback")
+
+
+def available_actions(concern: Concern) -> list[str]:
+    """What may be recorded on the concern now, as action keys, in the order a
+    concern page offers them: ``step:<step>`` for each recordable step (never
+    publication for a confidential matter), then what the handling rule adds
+    (``mediation``; ``documents_taken``; ``escalate`` or ``escalation_answer``),
+    ``documents_returned`` while any of the villager's papers are held (under
+    any rule, as ``record_documents_returned`` allows), then ``close``; a closed
+    concern offers ``reopen``. ``note`` and ``correct`` are always there."""
+    if concern.outcome != PENDING:
+        return ["reopen", "note", "correct"]
+    keys = [f"step:{step}" for step in RECORDABLE_STEPS
+            if not (step == "publication" and concern.confidential)]
+    if concern.rule == "mediate_on_site":
+        keys.append("mediation")
+    if concern.rule == "proxy_end_to_end":
+        keys.append("documents_taken")
+    if documents_outstanding(concern):
+        keys.append("documents_returned")
+    if concern.rule == "escalate_visit":
+        keys.append("escalation_answer" if escalation_waiting(concern) else "escalate")
+    return keys + ["close", "note", "correct"]
+
+
 def missing_for_resolution(concern: Concern) -> list[str]:
     """What the handling rule still asks before the concern can be resolved
     (plain Chinese, one item per line); empty when it may be closed."""

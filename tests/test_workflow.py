@@ -414,3 +414,33 @@ def test_case_numbers_are_unique_per_station_and_year(station, clerk, zhang):
                               (station.id,))
     # a case number read over the phone finds exactly that concern
     assert [c.case_number for c in search_concerns(station, "2026-0007")] == ["2026-0007"]
+
+
+def test_available_actions_follow_the_rule_and_the_state(station, clerk, zhang):
+    """What a concern page may offer is decided here, not in the screen."""
+    steps = ["step:analysis", "step:on_site", "step:supervision", "step:publication", "step:feedback"]
+    c = receive(station, clerk, zhang, "time_limited", summary="路灯损坏")
+    assert workflow.available_actions(c) == steps + ["close", "note", "correct"]
+
+    secret = receive(station, clerk, zhang, "confidential", summary="家庭矛盾求助")
+    assert "step:publication" not in workflow.available_actions(secret)
+
+    up = receive(station, clerk, zhang, "escalate_visit", summary="确权争议")
+    assert "escalate" in workflow.available_actions(up)
+    workflow.request_escalation(up, clerk, "城中镇人民政府", "请派员下访。", at=LATER)
+    acts = workflow.available_actions(up)
+    assert "escalation_answer" in acts and "escalate" not in acts
+
+    papers = receive(station, clerk, zhang, "proxy_end_to_end", function="proxy_service", summary="代办")
+    assert "documents_returned" not in workflow.available_actions(papers)
+    workflow.record_documents_taken(papers, clerk, ["户口簿原件"], at=LATER)
+    workflow.correct_concern(papers, clerk, "登记错了，应为限时解决", at=LATER, rule="time_limited",
+                             deadline=LATER.date() + dt.timedelta(days=5))
+    # papers still held after the rule was corrected: their return can still be recorded
+    assert "documents_returned" in workflow.available_actions(papers)
+    assert "documents_taken" not in workflow.available_actions(papers)
+
+    workflow.record_step(c, "publication", clerk, "已公示。", at=LATER)
+    workflow.record_step(c, "feedback", clerk, "已告知。", at=LATER)
+    workflow.close_concern(c, "resolved", clerk, at=LATER)
+    assert workflow.available_actions(c) == ["reopen", "note", "correct"]

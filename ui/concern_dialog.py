@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFrame, QGridLayout, 
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import timeline as tl
+from models import workflow
 from models.timeline import ConcernView, TimelineEntry
 
 from . import labels, style
@@ -24,7 +25,6 @@ from .concern_actions import (ActionDialog, CloseDialog, CorrectionDialog,
 from .context import DeskContext
 
 STEP_ORDER = list(labels.STEPS)
-RECORDABLE_STEPS = ["analysis", "on_site", "supervision", "publication", "feedback"]
 MAX_BUTTONS_PER_ROW = 5
 
 DONE_STYLE = ("background: #e3f1e3; border: 2px solid #2e7d32; border-radius: 6px; "
@@ -201,7 +201,7 @@ class ConcernDialog(QDialog):
         self.actions_grid.setVerticalSpacing(8)
         layout.addWidget(self.actions_box)
         self.action_buttons: dict[str, QPushButton] = {}
-        for step in RECORDABLE_STEPS:
+        for step in workflow.RECORDABLE_STEPS:
             self._action(f"step:{step}", labels.label(labels.STEPS, step),
                          lambda _=False, s=step: self.record_step(s))
         self._action("mediation", self.tr("Mediation record"), self.record_mediation)
@@ -455,25 +455,8 @@ class ConcernDialog(QDialog):
 
     # --- which buttons make sense now
     def visible_actions(self, v: ConcernView) -> list[str]:
-        keys: list[str] = []
-        if v.is_open:
-            for step in RECORDABLE_STEPS:
-                if step == "publication" and v.confidential:
-                    continue
-                keys.append(f"step:{step}")
-            if v.rule == "mediate_on_site":
-                keys.append("mediation")
-            if v.rule == "proxy_end_to_end":
-                keys.append("documents_taken")
-                if v.documents_outstanding:
-                    keys.append("documents_returned")
-            if v.rule == "escalate_visit":
-                keys.append("escalation_answer" if v.waiting_higher_level else "escalate")
-            keys.append("close")
-        else:
-            keys.append("reopen")
-        keys += ["note", "correct"]
-        return keys
+        """The buttons to show: what the workflow allows now (models.workflow)."""
+        return [k for k in v.actions if k in self.action_buttons]
 
     def _buttons_per_row(self, keys: list[str]) -> int:
         """As many as fit across without cutting a label short, at most five."""
