@@ -15,13 +15,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QDate, QObject, QRect, QSize, QSizeF,
+from PySide6.QtCore import (QCoreApplication, QDate, QEventLoop, QObject, QRect, QSize, QSizeF,
                             QStandardPaths, Qt, QT_TRANSLATE_NOOP, QThread, QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout,
                                QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
@@ -174,6 +174,49 @@ class RenderThread(QThread):
                     db.obj.close()  # this thread's connection only
             except Exception:  # noqa: BLE001
                 log.exception("closing the worker's database connection")
+
+
+class PrintThread(QThread):
+    """Draws the PDF's pages on a printer, off the GUI thread (QPainter may
+    paint on a QPrinter from any one thread). Each page is rendered from its
+    own QPdfDocument to an image at the printer's resolution (at most
+    PRINT_DPI) and scaled onto the paper keeping its proportions."""
+
+    progressed = Signal(int, int)  # pages sent, pages to send
+
+    def __init__(self, pdf: Path, printer: QPrinter, first: int, last: int, parent=None):
+        super().__init__(parent)
+        self.pdf, self.printer, self.first, self.last = pdf, printer, first, last
+        self.printed = 0
+        self.started_ok = True
+
+    def run(self) -> None:
+        document = QPdfDocument()
+        document.load(str(self.pdf))
+        painter = QPainter()
+        if not painter.begin(self.printer):
+            self.started_ok = False
+            return
+        dpi = min(self.printer.resolution(), PRINT_DPI)
+        total = self.last - self.first + 1
+        try:
+            for index in range(self.first - 1, self.last):
+                if self.printed:
+                    self.printer.newPage()
+                points = document.pagePointSize(index)
+                image = document.render(index, QSize(round(points.width() * dpi / 72),
+                                                     round(points.height() * dpi / 72)))
+                target = painter.viewport()
+                scale = min(target.width() / image.width(), target.height() / image.height())
+                w, h = round(image.width() * scale), round(image.height() * scale)
+                painter.drawImage(QRect(target.x() + (target.width() - w) // 2,
+                                        target.y() + (target.height() - h) // 2, w, h), image)
+                self.printed += 1
+                self.progressed.emit(self.printed, total)
+        finally:
+            painter.end()
+            document.close()
+
 
 
 class PrintCentre(QWidget):
@@ -713,52 +756,47 @@ class PrintCentre(QWidget):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Paint the shown document's pages on ``printer``; returns pages printed.
+        """Send the shown document's pages to ``printer``; returns pages printed.
 
-        Each page is rendered to an image at the printer's resolution (at most
-        PRINT_DPI) and scaled onto the paper keeping its proportions."""
-        if self.current_pdf() is None:
+        The pages are drawn in a PrintThread; meanwhile this waits in a local
+        event loop, so the window keeps repainting and the progress bar moves
+        (the document buttons are disabled until it is done)."""
+        pdf = self.current_pdf()
+        if pdf is None:
             return 0
         count = self.document.pageCount()
         first, last = 1, count
         if printer.printRange() == QPrinter.PageRange and printer.fromPage() > 0:
             first = max(1, printer.fromPage())
             last = min(count, printer.toPage() or count)
-        painter = QPainter()
-        if not painter.begin(printer):
+        self.progress.setRange(0, last - first + 1)
+        self.progress.setValue(0)
+        self.status_label.setText(self.tr("Sending the pages to the printer…"))
+        buttons = (self.print_button, self.save_button)
+        for button in buttons:
+            button.setEnabled(False)
+        worker = PrintThread(pdf, printer, first, last, self)
+        worker.progressed.connect(self._print_progress)
+        loop = QEventLoop()
+        worker.finished.connect(loop.quit)
+        worker.start()
+        if worker.isRunning():
+            loop.exec()
+        worker.wait()
+        for button in buttons:
+            button.setEnabled(True)
+        if not worker.started_ok:
             QMessageBox.warning(self, self.tr("Not printed"),
                                 self.tr("The printer could not be started."))
             return 0
-        dpi = min(printer.resolution(), PRINT_DPI)
-        printed = 0
-        self.progress.setRange(0, last - first + 1)
-        self.progress.setValue(0)
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            for index in range(first - 1, last):
-                # each page takes a moment to draw at printer resolution: say which
-                self.status_label.setText(self.tr("Sending page %1 of %2 to the printer…")
-                                          .replace("%1", str(index + 1)).replace("%2", str(last)))
-                QCoreApplication.processEvents()
-                if printed:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
-                image = self.document.render(index, QSize(round(points.width() * dpi / 72),
-                                                          round(points.height() * dpi / 72)))
-                target = painter.viewport()
-                scale = min(target.width() / image.width(), target.height() / image.height())
-                w, h = round(image.width() * scale), round(image.height() * scale)
-                rect = QRect(target.x() + (target.width() - w) // 2,
-                             target.y() + (target.height() - h) // 2, w, h)
-                painter.drawImage(rect, image)
-                printed += 1
-                self.progress.setValue(printed)
-                QCoreApplication.processEvents()
-        finally:
-            painter.end()
-            QApplication.restoreOverrideCursor()
-        self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", printed))
-        return printed
+        self.status_label.setText(self.tr("Sent %n page(s) to the printer.", "", worker.printed))
+        return worker.printed
+
+    def _print_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status_label.setText(self.tr("Sending page %1 of %2 to the printer…")
+                                  .replace("%1", str(done)).replace("%2", str(total)))
 
     # --- the operating rules
     def edit_rules(self) -> None:

@@ -252,6 +252,30 @@ def test_print_to_a_printer(qtbot, page, tmp_path):
     assert len(PdfReader(str(again)).pages) == 1
 
 
+def test_the_window_keeps_working_while_pages_go_to_the_printer(qtbot, page, tmp_path):
+    """Pages are drawn for the printer in a worker thread: the event loop runs
+    (timers fire, the progress bar moves) while a many-page ledger prints."""
+    from PySide6.QtCore import QTimer
+
+    page.select_kind("ledger")
+    show(qtbot, page)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page._prepare_printer(printer)
+    ticks, seen = [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    page.progress.valueChanged.connect(seen.append)
+    printed = page.print_to(printer)
+    timer.stop()
+    assert printed == page.document.pageCount() >= 2
+    assert ticks, "the GUI thread was blocked while printing"
+    assert seen[-1] == printed and len(seen) >= 2
+    assert page.print_button.isEnabled()
+
+
 def test_keyboard_only(qtbot, page):
     """Arrow keys pick a document, Enter shows it; Tab goes on to the period."""
     page.kind_list.setFocus()

@@ -124,180 +124,180 @@
         <translation>A3（大张，张贴用）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="212" />
+        <location filename="../../../ui/print_centre.py" line="255" />
         <source>1. Which document</source>
         <translation>第一步：选择文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="238" />
-        <location filename="../../../ui/print_centre.py" line="505" />
+        <location filename="../../../ui/print_centre.py" line="281" />
+        <location filename="../../../ui/print_centre.py" line="548" />
         <source>2. Period</source>
         <translation>第二步：时间段</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="244" />
+        <location filename="../../../ui/print_centre.py" line="287" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="246" />
+        <location filename="../../../ui/print_centre.py" line="289" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="255" />
+        <location filename="../../../ui/print_centre.py" line="298" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="256" />
+        <location filename="../../../ui/print_centre.py" line="299" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="257" />
+        <location filename="../../../ui/print_centre.py" line="300" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="272" />
+        <location filename="../../../ui/print_centre.py" line="315" />
         <source>&amp;Case number</source>
         <translation>案件编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="281" />
+        <location filename="../../../ui/print_centre.py" line="324" />
         <source>e.g. 2026-0042</source>
         <translation>如 2026-0042</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="288" />
+        <location filename="../../../ui/print_centre.py" line="331" />
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="295" />
+        <location filename="../../../ui/print_centre.py" line="338" />
         <source>Show it (Enter)</source>
         <translation>预览（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="316" />
+        <location filename="../../../ui/print_centre.py" line="359" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="319" />
+        <location filename="../../../ui/print_centre.py" line="362" />
         <source>Print it (Ctrl+P)</source>
         <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="321" />
+        <location filename="../../../ui/print_centre.py" line="364" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="324" />
+        <location filename="../../../ui/print_centre.py" line="367" />
         <source>Save it as a PDF file (Ctrl+S)</source>
         <translation>另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="331" />
+        <location filename="../../../ui/print_centre.py" line="374" />
         <source>Change the rules text…</source>
         <translation>修改运行制度内容…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="344" />
+        <location filename="../../../ui/print_centre.py" line="387" />
         <source>3. See it before printing</source>
         <translation>第三步：打印前看一看</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="349" />
+        <location filename="../../../ui/print_centre.py" line="392" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="350" />
+        <location filename="../../../ui/print_centre.py" line="393" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="351" />
+        <location filename="../../../ui/print_centre.py" line="394" />
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="352" />
+        <location filename="../../../ui/print_centre.py" line="395" />
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="507" />
+        <location filename="../../../ui/print_centre.py" line="550" />
         <source>2. Which case</source>
         <translation>第二步：哪一件事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="509" />
+        <location filename="../../../ui/print_centre.py" line="552" />
         <source>2. Paper size</source>
         <translation>第二步：纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="518" />
+        <location filename="../../../ui/print_centre.py" line="561" />
         <source>Type the case number or pick it from the list, then press Enter.</source>
         <translation>请输入案件编号，或从列表中选择，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="552" />
+        <location filename="../../../ui/print_centre.py" line="595" />
         <source>Please type the case number.</source>
         <translation>请填写案件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="556" />
+        <location filename="../../../ui/print_centre.py" line="599" />
         <source>The period's first day is after its last day.</source>
         <translation>开始日期不能晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="568" />
+        <location filename="../../../ui/print_centre.py" line="611" />
         <source>Making the document…</source>
         <translation>正在生成文书…</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="590" />
+        <location filename="../../../ui/print_centre.py" line="633" />
         <source>The document was made but cannot be shown.</source>
         <translation>文书已生成，但无法显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="598" />
+        <location filename="../../../ui/print_centre.py" line="641" />
         <source>Ready: %n page(s). Check it, then print or save it.</source>
         <translation>
             <numerusform>已生成，共 %n 页。请核对后打印或保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="604" />
+        <location filename="../../../ui/print_centre.py" line="647" />
         <source>The document could not be made: %1</source>
         <translation>文书没能生成：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="638" />
+        <location filename="../../../ui/print_centre.py" line="681" />
         <source>The choice has changed: press Enter to see it.</source>
         <translation>选择已经改变，请按回车重新预览。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="668" />
+        <location filename="../../../ui/print_centre.py" line="711" />
         <source>Save the document</source>
         <translation>保存文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="670" />
+        <location filename="../../../ui/print_centre.py" line="713" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="685" />
+        <location filename="../../../ui/print_centre.py" line="728" />
         <source>Not saved</source>
         <translation>没有保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="686" />
+        <location filename="../../../ui/print_centre.py" line="729" />
         <source>The file could not be saved:
 %1
 
@@ -308,32 +308,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="689" />
+        <location filename="../../../ui/print_centre.py" line="732" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="710" />
+        <location filename="../../../ui/print_centre.py" line="753" />
         <source>Print the document</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="729" />
+        <location filename="../../../ui/print_centre.py" line="774" />
+        <source>Sending the pages to the printer…</source>
+        <translation>正在把各页送到打印机……</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/print_centre.py" line="789" />
         <source>Not printed</source>
         <translation>没有打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="730" />
+        <location filename="../../../ui/print_centre.py" line="790" />
         <source>The printer could not be started.</source>
         <translation>打印机无法启动。</translation>
     </message>
     <message>
-        <location filename="../../../ui/print_centre.py" line="740" />
+        <location filename="../../../ui/print_centre.py" line="798" />
         <source>Sending page %1 of %2 to the printer…</source>
         <translation>正在送打印机：第 %1 页，共 %2 页……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/print_centre.py" line="760" />
+        <location filename="../../../ui/print_centre.py" line="792" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已发送 %n 页到打印机。</numerusform>
