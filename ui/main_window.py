@@ -67,11 +67,11 @@ class MainWindow(QMainWindow):
         self.roster_button.setCheckable(True)
         self.roster_button.setAutoExclusive(True)
         self.roster_page = None  # the duty roster, made when first opened
-        self.stats_button = self._nav(nav, self.tr("Statistics (F8)"), "F8", self.show_statistics)
+        self.stats_button = self._nav(nav, self.tr("Statistics (F6)"), "F6", self.show_statistics)
         self.stats_button.setCheckable(True)
         self.stats_button.setAutoExclusive(True)
         self.stats_page = None  # the statistics screen, made when first opened
-        self.checklist_button = self._nav(nav2, self.tr("Eight haves (F9)"), "F9",
+        self.checklist_button = self._nav(nav2, self.tr("Eight haves (F8)"), "F8",
                                           self.show_checklist)
         self.checklist_button.setCheckable(True)
         self.checklist_button.setAutoExclusive(True)

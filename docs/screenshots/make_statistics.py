@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render the statistics screen (F8) and the first page of the printed
+"""Render the statistics screen (F6) and the first page of the printed
 statistics report on the Ningming county dataset (``demo --ningming``):
 the county desk, the year 2014 — 690 visitors, 652 concerns, 613 resolved,
 35 pending, 4 others.

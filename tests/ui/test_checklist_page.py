@@ -26,7 +26,7 @@ def _window(qtbot, station):
 
 def test_check_an_item_with_a_photo(qtbot, station, typer, tmp_path):
     win = _window(qtbot, station)
-    qtbot.keyClick(win, Qt.Key_F9)
+    qtbot.keyClick(win, Qt.Key_F8)
     page = win.checklist_page
     assert win.pages.currentWidget() is page
     assert page.items_table.item(0, 0).text() == "一间办公室"

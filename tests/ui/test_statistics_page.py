@@ -1,6 +1,6 @@
 """The statistics screen shows the models' figures for the period picked,
 with charts, the trend, and at township level the ranking with low
-satisfaction flagged; F8 opens it from the main window."""
+satisfaction flagged; F6 opens it from the main window."""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,10 +27,10 @@ def test_f8_opens_the_statistics_for_this_month(qtbot, demo_ctx):
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    qtbot.keyClick(window, Qt.Key_F8)
+    qtbot.keyClick(window, Qt.Key_F6)
     page = window.stats_page
     assert window.pages.currentWidget() is page and window.stats_button.isChecked()
-    assert window.stats_button.text() == "统计 (F8)"
+    assert window.stats_button.text() == "统计 (F6)"
     assert page.period_label.text() == "2026年11月"
     s = st.statistics(demo_ctx.station, st.Period("month", 2026, 11))
     t = s.figures.totals

@@ -54,19 +54,19 @@
         <translation>打印 (F5)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="63" />
+        <location filename="../../../ui/main_window.py" line="66" />
         <source>Duty roster (F7)</source>
         <translation>轮值表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="71" />
-        <source>Eight haves (F9)</source>
-        <translation>八个有 (F9)</translation>
+        <location filename="../../../ui/main_window.py" line="70" />
+        <source>Statistics (F6)</source>
+        <translation>统计 (F6)</translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.py" line="67" />
-        <source>Statistics (F8)</source>
-        <translation>统计 (F8)</translation>
+        <location filename="../../../ui/main_window.py" line="74" />
+        <source>Eight haves (F8)</source>
+        <translation>八个有 (F8)</translation>
     </message>
 </context>
 </TS>
