@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import settings, stations, workflow
+from . import stations, workflow
 from .clock import local_now
 from .db import db
 from .intake import receive_visit

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import settings, stations, workflow
+from . import stations, workflow
 from .db import db
 from .intake import receive_visit
 from .schema import Staff, Station

@@ -26,7 +26,7 @@ from .db import db
 from .errors import ValidationError
 from .schema import Concern, ConcernEvent, Staff, Station, Villager, Visit
 from .validation import clean_text, parse_date
-from .vocab import (FUNCTIONS, OTHER_OUTCOMES, OUTCOMES, PENDING, RESOLVED, RULES,
+from .vocab import (FUNCTIONS, OUTCOMES, PENDING, RESOLVED, RULES,
                     SATISFACTION, STEP_ORDER, STEPS)
 
 # Which step each kind of event belongs to (``step`` events name their own).

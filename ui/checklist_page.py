@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from models import checklist
 from models.errors import ValidationError
 
-from . import labels
+from . import labels, style
 from .context import DeskContext
 
 _CTX = "ChecklistPage"
@@ -81,10 +81,7 @@ class ChecklistPage(QWidget):
         heading = QLabel(self.tr("The eight haves: the station's standard"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         layout.addWidget(self.error_label)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)

@@ -364,10 +364,7 @@ class IntakeDialog(QDialog):
         # The bottom row: what went wrong (red, right beside Save), then the buttons.
         buttons = QHBoxLayout()
         messages = QVBoxLayout()
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         messages.addWidget(self.error_label)
         messages.addWidget(QLabel(self.tr("Enter saves the visit. Esc cancels.")))
         buttons.addLayout(messages, 1)

@@ -15,7 +15,7 @@ from models import dashboard, outreach, stations
 from models.errors import ValidationError
 from models.outreach_schema import Suggestion, SuggestionBoxOpening
 
-from . import labels
+from . import labels, style
 from .context import DeskContext
 
 _CTX = "OutreachPage"
@@ -59,10 +59,7 @@ class OutreachPage(QWidget):
         heading = QLabel(self.tr("Appointments, suggestion box and training"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         layout.addWidget(self.error_label)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QDate, QEventLoop, QObject, QRect, QSize, QSizeF,
+from PySide6.QtCore import (QCoreApplication, QDate, QEventLoop, QRect, QSize, QSizeF,
                             QStandardPaths, Qt, QT_TRANSLATE_NOOP, QThread, QTimer, Signal)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -349,10 +349,7 @@ class PrintCentre(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         col2.addWidget(self.status_label)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         col2.addWidget(self.error_label)
 
         actions = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from models import roster, stations
 from models.errors import ValidationError
 
+from . import style
 from .context import DeskContext
 
 HOLIDAY_BG = QColor("#f6d5d5")
@@ -83,10 +84,7 @@ class RosterPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         layout.addWidget(self.error_label)
 
         self.grid = QTableWidget()

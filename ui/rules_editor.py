@@ -45,10 +45,7 @@ class RulesEditor(QDialog):
         self.editor.document().setModified(False)
         layout.addWidget(self.editor, 1)
 
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         layout.addWidget(self.error_label)
 
         buttons = QHBoxLayout()

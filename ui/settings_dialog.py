@@ -41,10 +41,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._station_tab(), self.tr("Station"))
         layout.addWidget(self.tabs, 1)
 
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label()
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -51,5 +51,16 @@ def stylesheet(pt: int) -> str:
     """
 
 
+def error_label():
+    """The red line a screen shows a refusal in: word-wrapped, hidden until used."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def big_button(button) -> None:
     button.setProperty("big", True)
