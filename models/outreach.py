@@ -170,6 +170,14 @@ def open_box(station: Station, day: dt.date, opened_by: Staff, witnesses: str,
     return opening
 
 
+def suggestions(station: Station) -> list[Suggestion]:
+    """Every slip taken from the station's box, newest opening first."""
+    return list(Suggestion.select(Suggestion, SuggestionBoxOpening)
+                .join(SuggestionBoxOpening)
+                .where(SuggestionBoxOpening.station == station)
+                .order_by(SuggestionBoxOpening.day.desc(), Suggestion.created_at))
+
+
 def add_slip(opening: SuggestionBoxOpening, text: str, signed_name: str = "") -> Suggestion:
     text = (text or "").strip()
     if not text:

@@ -76,6 +76,7 @@ class ChecklistPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._villages: dict = {}  # id → station, as listed for inspection
         self._photo: bytes | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("The eight haves: the station's standard"))
@@ -202,10 +203,7 @@ class ChecklistPage(QWidget):
         return w
 
     def save_inspection(self) -> None:
-        from models.schema import Station
-
-        sid = self.insp_station.currentData()
-        station = Station.get_or_none(Station.id == sid) if sid else None
+        station = self._villages.get(self.insp_station.currentData())
         if station is None:
             self._error(self.tr("Pick the station inspected."))
             return
@@ -255,6 +253,7 @@ class ChecklistPage(QWidget):
         villages = checklist.stations_of(township) if township else []
         if not villages and station.level == "village":
             villages = [station]
+        self._villages = {st.id: st for st in villages}
         keep = self.insp_station.currentData()
         self.insp_station.clear()
         for st in villages:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLay
 
 from models import dashboard, outreach, stations
 from models.errors import ValidationError
-from models.outreach_schema import Suggestion, SuggestionBoxOpening
 
 from . import labels, style
 from .context import DeskContext
@@ -55,6 +54,9 @@ class OutreachPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._concerns: dict = {}  # id → what the lists show, filled by refresh()
+        self._people: dict = {}
+        self._slips: dict = {}
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Appointments, suggestion box and training"))
         heading.setProperty("role", "heading")
@@ -106,11 +108,9 @@ class OutreachPage(QWidget):
         return w
 
     def book(self) -> None:
-        from models.schema import Concern
-
-        ids = [self.appt_concerns.item(i).data(Qt.UserRole) for i in range(self.appt_concerns.count())
-               if self.appt_concerns.item(i).checkState() == Qt.Checked]
-        concerns = list(Concern.select().where(Concern.id.in_(ids))) if ids else []
+        concerns = [self._concerns[self.appt_concerns.item(i).data(Qt.UserRole)]
+                    for i in range(self.appt_concerns.count())
+                    if self.appt_concerns.item(i).checkState() == Qt.Checked]
         self._run(lambda: outreach.book_appointment(
             self.ctx.station, self.appt_kind.currentData(), self.appt_official.text(),
             self.appt_office.text(), self.appt_level.currentData(), _date(self.appt_day),
@@ -160,9 +160,7 @@ class OutreachPage(QWidget):
         return w
 
     def record_opening(self) -> None:
-        from models.schema import Staff
-
-        opener = Staff.get_or_none(Staff.id == self.box_opener.currentData())
+        opener = self._people.get(self.box_opener.currentData())
         slips = [(line, "") for line in self.box_slips.toPlainText().splitlines() if line.strip()]
         if self._run(lambda: outreach.open_box(self.ctx.station, _date(self.box_day), opener,
                                                self.box_witnesses.text(), slips,
@@ -174,7 +172,7 @@ class OutreachPage(QWidget):
         if row < 0:
             self._error(self.tr("Pick a suggestion in the list first."))
             return
-        slip = Suggestion.get_by_id(self.slip_table.item(row, 0).data(Qt.UserRole))
+        slip = self._slips[self.slip_table.item(row, 0).data(Qt.UserRole)]
         self._run(lambda: outreach.suggestion_to_concern(
             slip, self.slip_rule.currentData(), self.slip_summary.text(), staff=self.ctx.officer))
 
@@ -205,11 +203,9 @@ class OutreachPage(QWidget):
         return w
 
     def record_training(self) -> None:
-        from models.schema import Staff
-
-        ids = [self.tr_people.item(i).data(Qt.UserRole) for i in range(self.tr_people.count())
-               if self.tr_people.item(i).checkState() == Qt.Checked]
-        people = list(Staff.select().where(Staff.id.in_(ids))) if ids else []
+        people = [self._people[self.tr_people.item(i).data(Qt.UserRole)]
+                  for i in range(self.tr_people.count())
+                  if self.tr_people.item(i).checkState() == Qt.Checked]
         if self._run(lambda: outreach.record_training(
                 self.ctx.station, _date(self.tr_day), self.tr_topic.text(),
                 self.tr_level.currentData(), people, self.tr_trainer.text(),
@@ -227,7 +223,9 @@ class OutreachPage(QWidget):
                                       a.office, a.official_name, concerns]):
                 self.appt_table.setItem(r, c, QTableWidgetItem(text))
         self.appt_concerns.clear()
-        for c in dashboard.open_concerns(station):
+        # the lists hold ids; these map them back to what was listed
+        self._concerns = {c.id: c for c in dashboard.open_concerns(station)}
+        for c in self._concerns.values():
             item = QListWidgetItem(f"{c.case_number}  {c.summary}")
             item.setData(Qt.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -235,16 +233,15 @@ class OutreachPage(QWidget):
             self.appt_concerns.addItem(item)
 
         people = stations.active_staff(station)
+        self._people = {p.id: p for p in people}
         keep = self.box_opener.currentData()
         self.box_opener.clear()
         for s in people:
             self.box_opener.addItem(s.name, s.id)
         if keep and self.box_opener.findData(keep) >= 0:
             self.box_opener.setCurrentIndex(self.box_opener.findData(keep))
-        slips = list(Suggestion.select(Suggestion, SuggestionBoxOpening)
-                     .join(SuggestionBoxOpening)
-                     .where(SuggestionBoxOpening.station == station)
-                     .order_by(SuggestionBoxOpening.day.desc(), Suggestion.created_at))
+        slips = outreach.suggestions(station)
+        self._slips = {slip.id: slip for slip in slips}
         self.slip_table.setRowCount(len(slips))
         for r, s in enumerate(slips):
             first = QTableWidgetItem(labels.format_date(s.opening.day))

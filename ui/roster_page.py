@@ -37,6 +37,7 @@ class RosterPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._people: dict = {}  # id → staff, as the combos list them
         today = ctx.today()
         self.year, self.month = today.year, today.month
         self.view: roster.MonthView | None = None
@@ -214,6 +215,7 @@ class RosterPage(QWidget):
         for i, check in enumerate(self.open_checks):
             check.setChecked(i in rules.open_weekdays)
         people = stations.active_staff(station)
+        self._people = {p.id: p for p in people}
         for combo in (self.swap_from, self.swap_to, self.leave_staff, self.sign_staff):
             keep = combo.currentData()
             combo.clear()
@@ -310,10 +312,7 @@ class RosterPage(QWidget):
 
     # --- acting
     def _staff(self, combo):
-        from models.schema import Staff
-
-        sid = combo.currentData()
-        return Staff.get_or_none(Staff.id == sid) if sid else None
+        return self._people.get(combo.currentData())
 
     def _run(self, action) -> bool:
         try:
