@@ -382,14 +382,12 @@ def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = N
                                 deadline=r.deadline if r.rule == "time_limited" or r.deadline else None)
             _, (concern,) = receive_visit(station, "walk_in", [villager], [spec], staff,
                                           headcount=r.headcount, at=at)
-            workflow._append(concern, "note", staff, IMPORT_NOTE.format(source=check.source, row=r.row),
-                             {"import_key": r.key}, at)
-            if r.outcome != PENDING:
-                closed_at = max(dt.datetime.combine(r.closed_on, dt.time(17, 0)), at)
-                if r.satisfaction:
-                    workflow._append(concern, "step", staff, CLOSE_NOTE,
-                                     {"satisfaction": r.satisfaction}, closed_at, step="feedback")
-                workflow._append(concern, "closed", staff, CLOSE_NOTE, {"outcome": r.outcome}, closed_at)
+            closed_at = (dt.datetime.combine(r.closed_on, dt.time(17, 0))
+                         if r.outcome != PENDING else None)
+            workflow.transcribe_from_paper(
+                concern, staff, IMPORT_NOTE.format(source=check.source, row=r.row), r.key, at,
+                outcome=r.outcome, outcome_note=CLOSE_NOTE, satisfaction=r.satisfaction or None,
+                closed_at=closed_at)
             done.add(r.key)
             count += 1
     return count

@@ -435,6 +435,29 @@ def close_concern(concern: Concern, outcome: str, staff: Staff | None, note: str
     return _append(concern, "closed", staff, note, data, at)
 
 
+def transcribe_from_paper(concern: Concern, staff: Staff | None, note: str, import_key: str,
+                          at: dt.datetime, outcome: str = PENDING, outcome_note: str = "",
+                          satisfaction: str | None = None,
+                          closed_at: dt.datetime | None = None) -> None:
+    """Complete a concern copied from a paper or spreadsheet ledger: a note
+    saying where it came from (``import_key`` marks the row so it is never
+    imported twice), and the outcome the old ledger records, taken as written.
+    The steps the desk would ask for before closing were done on paper, so
+    the handling rule's checks (``close_concern``) do not apply here."""
+    if outcome not in OUTCOMES:
+        raise ValidationError("请选择办结结果。", "outcome")
+    if satisfaction is not None and satisfaction not in SATISFACTION:
+        raise ValidationError("请选择群众满意度。", "satisfaction")
+    with db.atomic():
+        _append(concern, "note", staff, note, {"import_key": import_key}, at)
+        if outcome != PENDING:
+            closed_at = max(closed_at or at, at)
+            if satisfaction:
+                _append(concern, "step", staff, outcome_note, {"satisfaction": satisfaction},
+                        closed_at, step="feedback")
+            _append(concern, "closed", staff, outcome_note, {"outcome": outcome}, closed_at)
+
+
 def reopen_concern(concern: Concern, staff: Staff | None, reason: str,
                    at: dt.datetime | None = None) -> ConcernEvent:
     if concern.outcome == PENDING:
