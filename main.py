@@ -247,7 +247,9 @@ def cmd_report(args) -> int:
     if not out.parent.is_dir():
         return refuse(f"文件夹不存在：{out.parent}")
     paper = (args.paper or "A4").strip().upper()
-    allowed = reporting.PAPER_CHOICES[kind]
+    import reports
+
+    allowed = reports.papers(kind)
     if paper not in allowed:
         return refuse(f"“{title}”只能用 {'、'.join(allowed)} 纸打印，不能用 {args.paper}。")
     if kind in reporting.NEEDS_CASE and not args.case:
@@ -261,8 +263,6 @@ def cmd_report(args) -> int:
     _, station = _open(args)
     if station is None:
         return refuse("还没有设置站点：请先运行 python main.py 设置站点，或运行 python main.py demo 生成演示数据。")
-    import reports
-
     try:
         data = reporting.report_data(kind, station, args.date_from, args.date_to, args.case)
         pages = reports.render(kind, data, out, paper=paper)

@@ -35,19 +35,6 @@ KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "car
 NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments"}
 # Documents printed for one concern (--case NUMBER).
 NEEDS_CASE = {"proxy-receipt", "mediation"}
-PAPER_CHOICES = {
-    "ledger": ["A4"],
-    "notice": ["A4", "A3"],
-    "time-limited": ["A4", "A3"],
-    "roster": ["A4", "A3"],
-    "workflow": ["A4", "A3"],
-    "rules": ["A4", "A3"],
-    "cards": ["A4"],
-    "proxy-receipt": ["A4"],
-    "mediation": ["A4"],
-    "stats": ["A4"],
-    "appointments": ["A4", "A3"],
-}
 TITLES = {
     "ledger": "工作记录（台账）",
     "notice": "结果公示",

@@ -86,12 +86,6 @@ def page_size(paper: str, wide: bool = False) -> tuple[float, float]:
     return landscape(size) if wide else size
 
 
-def check_paper(kind_title: str, paper: str, allowed: tuple[str, ...]) -> float:
-    if paper not in allowed:
-        raise ValueError(f"“{kind_title}”只能用 {'、'.join(allowed)} 纸打印，不能用 {paper}。")
-    return SCALE[paper]
-
-
 def width(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, FONT, size)
 

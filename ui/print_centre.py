@@ -533,7 +533,9 @@ class PrintCentre(QWidget):
         self.case_combo.setVisible(needs_case)
         if needs_case:
             self._fill_cases(kind)
-        papers = list(reporting.PAPER_CHOICES.get(kind, ["A4"]))
+        import reports  # the layouts know which papers they come on
+
+        papers = list(reports.papers(kind))
         self.paper_combo.blockSignals(True)
         self.paper_combo.clear()
         for paper in papers:
