@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .schema import Concern, Staff, Station
+from .schema import Concern, Staff, Station, Villager
 from .outreach import appointments_on
 from .stations import active_staff, on_duty
 from .stats import Totals, totals
@@ -58,7 +58,6 @@ class ConcernRow:
     deadline: dt.date | None
     outcome: str
     current_step: str
-    status: str
     overdue: bool
     overdue_days: int              # 0 unless overdue
     waiting_higher_level: bool
@@ -66,17 +65,26 @@ class ConcernRow:
 
 
 def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
-    from .workflow import escalation_waiting, is_overdue, status_text
+    """Plain rows for a list; villager and hamlet names are read in one query
+    each, not one per row."""
+    from .workflow import escalation_waiting, is_overdue
 
+    villagers = {c.villager_id for c in concerns}
+    hamlets = {c.hamlet_id for c in concerns if c.hamlet_id}
+    villager_names = dict(Villager.select(Villager.id, Villager.name)
+                          .where(Villager.id.in_(villagers)).tuples()) if villagers else {}
+    hamlet_names = dict(Station.select(Station.id, Station.name)
+                        .where(Station.id.in_(hamlets)).tuples()) if hamlets else {}
     rows = []
     for c in concerns:
+        overdue = is_overdue(c, today)
         rows.append(ConcernRow(
             id=c.id, case_number=c.case_number, registered_on=c.registered_on,
-            villager_name=c.villager.name, hamlet_name=c.hamlet.name if c.hamlet_id else "",
+            villager_name=villager_names.get(c.villager_id, ""),
+            hamlet_name=hamlet_names.get(c.hamlet_id, ""),
             summary=c.summary, function=c.function, rule=c.rule, deadline=c.deadline,
-            outcome=c.outcome, current_step=c.current_step, status=status_text(c, today),
-            overdue=is_overdue(c, today),
-            overdue_days=(today - c.deadline).days if is_overdue(c, today) else 0,
+            outcome=c.outcome, current_step=c.current_step, overdue=overdue,
+            overdue_days=(today - c.deadline).days if overdue else 0,
             waiting_higher_level=c.outcome == "pending" and c.rule == "escalate_visit"
             and escalation_waiting(c),
             confidential=c.confidential))
