@@ -41,7 +41,8 @@ from .schema import ConcernEvent, Staff, Station, Villager
 from .stations import hamlets as station_hamlets
 from .validation import clean_name, clean_phone, halfwidth
 from .villagers import register_villager
-from .vocab import FUNCTIONS, OUTCOMES, PENDING, RULES, SATISFACTION
+from .vocab import (FUNCTION_SHORT, FUNCTIONS, OUTCOMES, PENDING, RULE_SHORT, RULES,
+                    SATISFACTION)
 from .workflow import ConcernInput
 
 HEADERS = ["登记日期", "反映人姓名", "联系电话", "所在屯", "来访人数", "回应功能", "处理方式",
@@ -51,10 +52,9 @@ IMPORT_NOTE = "从台账导入（{source} 第{row}行）"
 CLOSE_NOTE = "按原台账补录"
 MAX_ROWS = 5000
 
-_SHORT_FUNCTIONS = {"代办代理": "proxy_service", "化解纠纷": "dispute", "疏导情绪": "emotion",
-                    "倾听建议": "suggestion"}
-_SHORT_RULES = {"当面答复": "answer_on_spot", "现场调解": "mediate_on_site", "限时解决": "time_limited",
-                "全程代理": "proxy_end_to_end", "预约下访": "escalate_visit", "专项反馈": "confidential"}
+# the printed ledger's short forms, read back
+_SHORT_FUNCTIONS = {label: code for code, label in FUNCTION_SHORT.items()}
+_SHORT_RULES = {label: code for code, label in RULE_SHORT.items()}
 # The outcomes a paper ledger can bring in; a duplicate is merged in the desk.
 IMPORTABLE_OUTCOMES = {label: code for code, label in OUTCOMES.items() if code != "duplicate"}
 IMPORTABLE_OUTCOMES.update({"": PENDING, "办理中": PENDING, "正在办理": PENDING, "已办结": "resolved"})

@@ -25,8 +25,9 @@ from .errors import ValidationError
 from .schema import Concern, ConcernEvent, Staff, Station, Villager
 from .stats import totals as stats_totals
 from .villagers import mask_name, mask_phone
-from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTIONS, LEVELS, OTHER_OUTCOMES, OUTCOMES,
-                    PENDING, RESOLVED, RULES, SATISFACTION, STAFF_ROLES, STEP_ORDER, STEPS)
+from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTION_SHORT, FUNCTIONS, LEVELS, OTHER_OUTCOMES,
+                    OUTCOMES, PENDING, RESOLVED, RULE_SHORT, RULES, SATISFACTION, STAFF_ROLES,
+                    STEP_ORDER, STEPS)
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
          "proxy-receipt", "mediation", "stats", "appointments"]
@@ -54,11 +55,8 @@ RULES_KEY = "reports.rules_text"
 RULES_LIMIT = 20000
 RULES_DEFAULT_FILE = resource_path("rules_default.txt")
 
-# Short forms for narrow table columns; the full names are in the totals.
-FUNCTION_SHORT = {"proxy_service": "代办代理", "dispute": "化解纠纷", "emotion": "疏导情绪",
-                  "suggestion": "倾听建议"}
-RULE_SHORT = {"answer_on_spot": "当面答复", "mediate_on_site": "现场调解", "time_limited": "限时解决",
-              "proxy_end_to_end": "全程代理", "escalate_visit": "预约下访", "confidential": "专项反馈"}
+# Short forms for narrow table columns (FUNCTION_SHORT, RULE_SHORT: models.vocab);
+# the full names are in the totals.
 STEP_SHORT = {"reception": "接待", "registration": "受理", "analysis": "分析", "on_site": "现场",
               "supervision": "监督", "publication": "公示", "feedback": "反馈"}
 

@@ -31,6 +31,13 @@ RULES = {
     "confidential": "涉密涉私问题专项反馈",
 }
 
+# Short forms for narrow table columns on paper (and accepted back when a
+# filled-in paper ledger is imported).
+FUNCTION_SHORT = {"proxy_service": "代办代理", "dispute": "化解纠纷", "emotion": "疏导情绪",
+                  "suggestion": "倾听建议"}
+RULE_SHORT = {"answer_on_spot": "当面答复", "mediate_on_site": "现场调解", "time_limited": "限时解决",
+              "proxy_end_to_end": "全程代理", "escalate_visit": "预约下访", "confidential": "专项反馈"}
+
 STEPS = {
     "reception": "热情接待",
     "registration": "受理登记",
