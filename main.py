@@ -93,17 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
                                         "（不动本机数据，除非用 --data-dir 指定）")
     t.add_argument("--window-only", action="store_true",
                    help="只打开主窗口，显示出来就退出（测量启动时间用）")
+    import commands
+
+    commands.register_all(sub, COMMANDS)
     return p
 
 
 def _open(args, must_exist: bool = True):
-    from models.db import database_path, open_database
+    from commands.common import open_data
     from models.stations import this_station
 
-    path = database_path(args.data_dir)
-    if must_exist and not path.exists():
-        sys.exit(f"还没有数据库：{path}\n请先运行 python main.py 设置站点，或运行 python main.py demo 生成演示数据。")
-    open_database(path)
+    path = open_data(args.data_dir, must_exist)
     return path, this_station()
 
 
