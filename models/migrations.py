@@ -169,6 +169,43 @@ CREATE INDEX "suggestion_opening_id" ON "suggestion" ("opening_id");
 CREATE INDEX "suggestion_concern_id" ON "suggestion" ("concern_id");
 """
 
+# USB sync (issue 5). This desk's identity and keys; the stations it exchanges
+# packages with; the record store (every travelling record's fields with their
+# versions, the causal context "vv", and the dots indexed for "what changed
+# since"); what this desk knows of each partition; rows changed locally since
+# they were last taken into the store (marked by the triggers below); and the
+# trips made. A concern event also names the event it was written after, so
+# that every desk orders a concern's history the same way whatever its clock.
+MIGRATION_0007 = """
+CREATE TABLE sync_identity (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), instance_id TEXT NOT NULL, counter INTEGER NOT NULL, lamport INTEGER NOT NULL, sign_private BLOB NOT NULL, sign_public BLOB NOT NULL, box_private BLOB NOT NULL, box_public BLOB NOT NULL, created_at DATETIME NOT NULL);
+CREATE TABLE sync_peer (station_id TEXT NOT NULL PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL, relation TEXT NOT NULL, sign_public BLOB, box_public BLOB, pairing_key BLOB, paired_on DATE NOT NULL, first_contact_at DATETIME, knows TEXT NOT NULL DEFAULT '{}', sent_seq INTEGER NOT NULL DEFAULT 0, received_seq INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sync_record (model TEXT NOT NULL, pk TEXT NOT NULL, partition TEXT NOT NULL, fields TEXT NOT NULL, vv TEXT NOT NULL, conflicted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (model, pk)) WITHOUT ROWID;
+CREATE INDEX sync_record_conflicted ON sync_record (conflicted) WHERE conflicted = 1;
+CREATE TABLE sync_dot (model TEXT NOT NULL, pk TEXT NOT NULL, instance TEXT NOT NULL, counter INTEGER NOT NULL, partition TEXT NOT NULL, PRIMARY KEY (model, pk, instance)) WITHOUT ROWID;
+CREATE INDEX sync_dot_since ON sync_dot (partition, instance, counter);
+CREATE TABLE sync_knowledge (partition TEXT NOT NULL, instance TEXT NOT NULL, counter INTEGER NOT NULL, PRIMARY KEY (partition, instance)) WITHOUT ROWID;
+CREATE TABLE sync_dirty (model TEXT NOT NULL, pk TEXT NOT NULL, PRIMARY KEY (model, pk)) WITHOUT ROWID;
+CREATE TABLE sync_trip (id TEXT NOT NULL PRIMARY KEY, direction TEXT NOT NULL, package_id TEXT, peer_station_id TEXT, peer_code TEXT NOT NULL, peer_name TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, at_utc DATETIME NOT NULL, local_date DATE NOT NULL, full INTEGER NOT NULL, counts TEXT NOT NULL, status TEXT NOT NULL, message TEXT NOT NULL, staff_name TEXT NOT NULL);
+CREATE INDEX sync_trip_at ON sync_trip (at_utc);
+CREATE INDEX sync_trip_package ON sync_trip (package_id);
+ALTER TABLE concern_event ADD COLUMN prev_id TEXT;
+UPDATE concern_event SET prev_id = (SELECT p.id FROM concern_event p WHERE p.concern_id = concern_event.concern_id AND p.seq = concern_event.seq - 1);
+""" + "".join(
+    f"""CREATE TRIGGER sync_dirty_{t}_i AFTER INSERT ON {t} BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('{t}', NEW.{k}); END;
+CREATE TRIGGER sync_dirty_{t}_u AFTER UPDATE ON {t} BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('{t}', NEW.{k}); END;
+CREATE TRIGGER sync_dirty_{t}_d AFTER DELETE ON {t} BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('{t}', OLD.{k}); END;
+INSERT OR IGNORE INTO sync_dirty SELECT '{t}', {k} FROM {t};
+""" for t, k in (
+        ("station", "id"), ("staff", "id"), ("villager", "id"), ("visit", "id"),
+        ("visit_visitor", "id"), ("concern", "id"), ("concern_event", "id"),
+        ("supervisor", "id"), ("supervisor_rating", "id"), ("evaluation_session", "id"),
+        ("survey_tally", "id"), ("holiday_day", "id"), ("staff_leave", "id"),
+        ("duty_roster", "id"), ("duty_shift", "id"), ("duty_swap", "id"),
+        ("duty_attendance", "id"), ("checklist_item", "id"), ("inspection", "id"),
+        ("inspection_result", "id"), ("training", "id"), ("training_attendee", "id"),
+        ("appointment", "id"), ("appointment_concern", "id"),
+        ("suggestion_box_opening", "id"), ("suggestion", "id"), ("setting", "key")))
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -176,6 +213,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, MIGRATION_0004),
     (5, MIGRATION_0005),
     (6, MIGRATION_0006),
+    (7, MIGRATION_0007),
 ]
 
 LATEST = MIGRATIONS[-1][0]
