@@ -189,7 +189,10 @@ CREATE TABLE sync_trip (id TEXT NOT NULL PRIMARY KEY, direction TEXT NOT NULL, p
 CREATE INDEX sync_trip_at ON sync_trip (at_utc);
 CREATE INDEX sync_trip_package ON sync_trip (package_id);
 ALTER TABLE concern_event ADD COLUMN prev_id TEXT;
+DROP TRIGGER concern_event_append_only_u;
 UPDATE concern_event SET prev_id = (SELECT p.id FROM concern_event p WHERE p.concern_id = concern_event.concern_id AND p.seq = concern_event.seq - 1);
+CREATE TRIGGER concern_event_append_only_u BEFORE UPDATE ON concern_event
+BEGIN SELECT RAISE(ABORT, 'concern events are append-only'); END;
 """ + "".join(
     f"""CREATE TRIGGER sync_dirty_{t}_i AFTER INSERT ON {t} BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('{t}', NEW.{k}); END;
 CREATE TRIGGER sync_dirty_{t}_u AFTER UPDATE ON {t} BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('{t}', NEW.{k}); END;
