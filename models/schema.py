@@ -140,6 +140,10 @@ class ConcernEvent(BaseModel):
     local_date = pw.DateField()
     note = pw.TextField(default="")
     data = JSONField(default=dict)
+    # The event this one was written after (None for the first): every desk
+    # orders a concern's history by these links, never by its clock. ``seq``
+    # is this desk's own numbering and does not travel.
+    prev_id = pw.CharField(null=True)
 
     class Meta:
         indexes = ((("concern", "seq"), True),)

@@ -163,8 +163,28 @@ def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
 # ---------------------------------------------------------------- events
 
 def events(concern: Concern) -> list[ConcernEvent]:
-    return list(ConcernEvent.select().where(ConcernEvent.concern == concern)
-                .order_by(ConcernEvent.seq))
+    """The concern's history in the same order on every desk (see causal_order)."""
+    return causal_order(list(ConcernEvent.select().where(ConcernEvent.concern == concern)
+                             .order_by(ConcernEvent.seq)))
+
+
+def causal_order(evs: list[ConcernEvent]) -> list[ConcernEvent]:
+    """Order events so that each comes after the one it was written after.
+    Events written on two desks after the same event (the village adds a note
+    while the township answers) are ordered by id, so every desk that holds
+    the same events reads the same history, whatever its clock says."""
+    by_id = {e.id: e for e in evs}
+    children: dict[str | None, list[ConcernEvent]] = {}
+    for e in evs:
+        parent = e.prev_id if e.prev_id in by_id else None
+        children.setdefault(parent, []).append(e)
+    out: list[ConcernEvent] = []
+    ready = sorted(children.get(None, []), key=lambda e: e.id)
+    while ready:
+        e = ready.pop(0)
+        out.append(e)
+        ready = sorted(ready + children.get(e.id, []), key=lambda e: e.id)
+    return out
 
 
 def _append(concern: Concern, kind: str, staff: Staff | None, note: str, data: dict,
@@ -173,10 +193,10 @@ def _append(concern: Concern, kind: str, staff: Staff | None, note: str, data: d
     assert kind in KINDS, kind
     at = at or local_now()
     with db.atomic():
-        last = (ConcernEvent.select(ConcernEvent.seq).where(ConcernEvent.concern == concern)
-                .order_by(ConcernEvent.seq.desc()).first())
+        history = events(concern)
+        last_seq = max((e.seq for e in history), default=0)
         event = ConcernEvent.create(
-            concern=concern, seq=1 if last is None else last.seq + 1, kind=kind,
+            concern=concern, seq=last_seq + 1, prev_id=history[-1].id if history else None, kind=kind,
             step=step or KIND_STEP.get(kind), staff=staff, at_utc=to_utc(at),
             local_date=at.date(), note=note, data=data or {})
         if reproject:
