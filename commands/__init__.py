@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = []
+MODULES: list[str] = ["sync"]
 
 
 def register_all(sub, commands: dict) -> None:

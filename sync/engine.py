@@ -1,0 +1,682 @@
+"""Export a package for a paired desk; preview and import one; the trip history.
+
+Incremental: each desk keeps, per partition, what it knows of every other
+desk's writes (``sync_knowledge``: instance -> counter, meaning "I hold every
+write of that instance in this partition up to that counter"), and tells it
+in every package it sends. A package for a peer carries the records in the
+partitions that peer may hold with a write the peer has not told us it has
+(``sync_peer.knows``); "full" ignores that and sends everything.
+
+Import: the package is opened and verified (sync.package), every record is
+checked, and then everything happens in one transaction — local changes are
+taken into the store, records merged (sync.store), rows written, concerns'
+states recomputed from their events, foreign keys checked, knowledge and the
+trip recorded. Any refusal rolls all of it back. A dry run does the same and
+rolls back, so the preview is exactly what the import would do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from models.clock import local_now, to_utc
+from models.db import db
+from models.errors import ValidationError
+
+from . import store
+from .store import DELETED, Record
+from .tables import PARTITION_SQL, PUBLIC, SYNCED_TABLES
+
+Progress = Callable[[int, int, str], None]
+
+PAYLOAD_FORMAT = 1
+REDACTED_TEXT = "（保密事项，内容只在经办站点）"
+_CONTENT_KEYS = ("summary", "details", "note", "facts", "parties", "answer", "reason", "agreement")
+
+MODEL_LABELS = {
+    "station": "站点", "staff": "工作人员", "holiday_day": "节假日", "villager": "村民",
+    "visit": "来访", "visit_visitor": "来访人", "concern": "关切", "concern_event": "办理记录",
+    "supervisor": "监督员", "supervisor_rating": "监督评价", "evaluation_session": "测评会",
+    "survey_tally": "问卷统计", "staff_leave": "请假", "duty_roster": "轮值表",
+    "duty_shift": "值班安排", "duty_swap": "调班", "duty_attendance": "签到签退",
+    "checklist_item": "八有清单", "inspection": "检查", "inspection_result": "检查结果",
+    "training": "培训", "training_attendee": "参训人", "appointment": "预约下访",
+    "appointment_concern": "预约关联", "suggestion_box_opening": "意见箱开箱",
+    "suggestion": "意见条",
+}
+
+
+class SyncRefused(ValidationError):
+    """A sync step refused, with a plain Chinese message; nothing was changed."""
+
+    def __init__(self, message: str, reason: str = "refused"):
+        super().__init__(message, None)
+        self.reason = reason
+
+
+class _DryRun(Exception):
+    pass
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    receiver_name: str
+    receiver_code: str
+    counts: dict[str, int]
+    records: int
+    size: int
+    full: bool
+
+
+@dataclass
+class ImportResult:
+    sender_name: str
+    sender_code: str
+    created: str
+    new: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    conflicts: int = 0
+    applied: bool = False
+    already_imported: bool = False
+    path: Path | None = None
+
+    @property
+    def new_concerns(self) -> int:
+        return self.new.get("concern", 0)
+
+    @property
+    def updated_concerns(self) -> int:
+        return self.updated.get("concern", 0)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.new and not self.updated
+
+    def summary(self) -> str:
+        """One plain sentence of what the package does (or did)."""
+        if self.nothing_new:
+            return "这个同步包里没有新内容（以前已经导入过）。" if self.already_imported else "这个同步包里没有新内容。"
+        parts = []
+        if self.new.get("concern"):
+            parts.append(f"新关切 {self.new['concern']} 件")
+        if self.updated.get("concern"):
+            parts.append(f"更新关切 {self.updated['concern']} 件")
+        if self.new.get("concern_event"):
+            parts.append(f"新办理记录 {self.new['concern_event']} 条")
+        others_new = sum(v for k, v in self.new.items() if k not in ("concern", "concern_event"))
+        others_upd = sum(v for k, v in self.updated.items() if k != "concern")
+        if others_new:
+            parts.append(f"其他新记录 {others_new} 条")
+        if others_upd:
+            parts.append(f"其他更新 {others_upd} 条")
+        parts.append(f"冲突 {self.conflicts} 处")
+        return "，".join(parts) + "。"
+
+
+# ------------------------------------------------------------- the desk
+
+def _identity_row():
+    from . import identity
+
+    identity.identity()  # creates the row (and keys) on first use
+    return db.execute_sql("SELECT instance_id, counter, lamport FROM sync_identity WHERE id = 1").fetchone()
+
+
+def _take_local_changes() -> str:
+    """Take this desk's changes into the store; return this desk's instance id."""
+    instance, counter, lamport = _identity_row()
+    _touch_confidential_escalations(instance, counter + 1, lamport + 1)
+    if store.take_local_changes(instance, counter + 1, lamport + 1):
+        db.execute_sql("UPDATE sync_identity SET counter = ?, lamport = ? WHERE id = 1",
+                       (counter + 1, lamport + 1))
+    return instance
+
+
+def _touch_confidential_escalations(instance: str, counter: int, lamport: int) -> None:
+    """A confidential concern escalated since the last trip: its history was
+    sent up redacted before; write it again so it travels in full to the
+    levels now handling it."""
+    rows = db.execute_sql(
+        "SELECT DISTINCT e.concern_id FROM sync_dirty d JOIN concern_event e ON e.id = d.pk "
+        "JOIN concern c ON c.id = e.concern_id "
+        "WHERE d.model = 'concern_event' AND e.kind = 'escalation_requested' AND c.confidential = 1").fetchall()
+    for (concern_id,) in rows:
+        pks = [r[0] for r in db.execute_sql(
+            "SELECT id FROM concern_event WHERE concern_id = ?", (concern_id,))]
+        store.touch("concern_event", pks, instance, counter, lamport)
+
+
+def _stations() -> dict[str, tuple[str | None, str]]:
+    return {sid: (parent, level) for sid, parent, level in
+            db.execute_sql("SELECT id, parent_id, level FROM station")}
+
+
+def _ancestors(station_id: str, tree) -> list[str]:
+    out, seen = [], set()
+    cur = tree.get(station_id, (None, ""))[0]
+    while cur and cur not in seen:
+        out.append(cur)
+        seen.add(cur)
+        cur = tree.get(cur, (None, ""))[0]
+    return out
+
+
+def _in_subtree(partition: str, root: str, tree) -> bool:
+    return partition == root or root in _ancestors(partition, tree)
+
+
+def may_hold(receiver: str, partition: str, tree) -> bool:
+    """Whether the desk of station ``receiver`` may hold ``partition``: the
+    public directory, its own station's records and those of stations below."""
+    return partition == PUBLIC or _in_subtree(partition, receiver, tree)
+
+
+def _partitions_for(receiver: str, tree) -> list[str]:
+    parts = {p for (p,) in db.execute_sql("SELECT DISTINCT partition FROM sync_dot")}
+    return sorted(p for p in parts if may_hold(receiver, p, tree))
+
+
+def _knowledge(partitions: list[str], instance: str, counter: int) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {p: {} for p in partitions}
+    wanted = set(partitions)
+    for p, inst, c in db.execute_sql("SELECT partition, instance, counter FROM sync_knowledge"):
+        if p in wanted:
+            out[p][inst] = c
+    for p in partitions:
+        out[p][instance] = counter
+    return out
+
+
+def _peer_for(code: str | None):
+    from . import pairing
+
+    peers = pairing.peers()
+    if code:
+        found = [p for p in peers if p.code == code]
+        if not found:
+            raise SyncRefused(f"没有和编码为 {code} 的站点配对。请先配对，或核对站点编码。", "not_paired")
+        return found[0]
+    parents = [p for p in peers if p.relation == "parent"]
+    if len(parents) == 1:
+        return parents[0]
+    if not peers:
+        raise SyncRefused("这台电脑还没有和任何站点配对，不能导出同步包。请先导入上级发来的配对文件。", "not_paired")
+    raise SyncRefused("请选择同步包发给哪个站点（命令行用 --for 站点编码）。", "choose_peer")
+
+
+def _confidential_concerns() -> dict[str, bool]:
+    """concern id -> escalated?, for the confidential concerns on this desk."""
+    out = {}
+    for cid, escalated in db.execute_sql(
+            "SELECT c.id, EXISTS (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id "
+            "AND e.kind = 'escalation_requested') FROM concern c WHERE c.confidential = 1"):
+        out[cid] = bool(escalated)
+    return out
+
+
+def _redact_value(name: str, value):
+    if name == "note":
+        return ""
+    if name == "data" and isinstance(value, str):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(data, dict):
+            data = _redact_dict(data)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def _redact_dict(data: dict) -> dict:
+    out = {}
+    for k, v in data.items():
+        if k in _CONTENT_KEYS and isinstance(v, str):
+            out[k] = REDACTED_TEXT if k == "summary" else ""
+        elif k in _CONTENT_KEYS and isinstance(v, list):
+            out[k] = []
+        elif isinstance(v, dict):
+            out[k] = _redact_dict(v)
+        else:
+            out[k] = v
+    return out
+
+
+def _for_receiver(record: Record, receiver: str, tree, confidential: dict[str, bool],
+                  event_concern: dict[str, str]) -> Record:
+    """The record as the receiver may read it: a confidential concern's
+    history travels in full only to its own station and, once escalated, up
+    the line that handles it; elsewhere its words are left out (the counts
+    and dates still travel, so totals add up)."""
+    if record.model != "concern_event":
+        return record
+    concern_id = event_concern.get(record.pk) or record.value("concern_id")
+    if concern_id not in confidential:
+        return record
+    owner = record.partition
+    if receiver == owner or (confidential[concern_id] and receiver in _ancestors(owner, tree)):
+        return record
+    fields = dict(record.fields)
+    for name in ("note", "data"):
+        if name in fields:
+            fields[name] = [[_redact_value(name, s[0]), s[1], s[2], s[3], 1] for s in fields[name]]
+    return Record(record.model, record.pk, record.partition, fields, record.vv)
+
+
+# ------------------------------------------------------------------ export
+
+def export_package(folder, for_code: str | None = None, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
+    """Write one package for a paired desk into ``folder`` and record the trip."""
+    from models.stations import this_station
+
+    from . import package
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SyncRefused(f"找不到这个文件夹：{folder}。请插好U盘或选择一个文件夹。", "folder")
+    me = this_station()
+    if me is None:
+        raise SyncRefused("这台电脑还没有设置站点。", "not_set_up")
+    report = progress or (lambda done, total, text: None)
+    with db.atomic():
+        report(0, 100, "正在整理本机的新记录")
+        instance = _take_local_changes()
+        _, counter, _ = _identity_row()
+        peer = _peer_for(for_code)
+        tree = _stations()
+        partitions = _partitions_for(peer.station_id, tree)
+        belief: dict = {} if full else json.loads(
+            db.execute_sql("SELECT knows FROM sync_peer WHERE station_id = ?", (peer.station_id,)).fetchone()[0])
+        wanted = _changed_since(partitions, belief)
+        report(10, 100, "正在读取要发送的记录")
+        confidential = _confidential_concerns()
+        event_concern = dict(db.execute_sql(
+            "SELECT id, concern_id FROM concern_event WHERE concern_id IN (SELECT id FROM concern WHERE confidential = 1)"))
+        wire, counts = [], {}
+        total = sum(len(v) for v in wanted.values()) or 1
+        done = 0
+        for model in SYNCED_TABLES:
+            pks = sorted(wanted.get(model, ()))
+            if not pks:
+                continue
+            for pk, record in sorted(store.load_many(model, pks).items()):
+                wire.append(_for_receiver(record, peer.station_id, tree, confidential, event_concern).to_wire())
+                counts[model] = counts.get(model, 0) + 1
+            done += len(pks)
+            report(10 + 70 * done // total, 100, f"正在打包：{MODEL_LABELS.get(model, model)}")
+        payload = zlib.compress(json.dumps({"format": PAYLOAD_FORMAT, "records": wire},
+                                           ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 9)
+        seq = db.execute_sql("SELECT sent_seq FROM sync_peer WHERE station_id = ?",
+                             (peer.station_id,)).fetchone()[0] + 1
+        body = {"knows": _knowledge(partitions, instance, counter), "counts": counts,
+                "records": len(wire), "full": bool(full), "seq": seq}
+        report(85, 100, "正在加密并写入")
+        path = package.write_package(folder, peer.station_id, body, payload)
+        size = path.stat().st_size
+        db.execute_sql("UPDATE sync_peer SET sent_seq = ? WHERE station_id = ?", (seq, peer.station_id))
+        _record_trip("export", None, peer.station_id, peer.code, peer.name, path, size, full, counts,
+                     "exported", f"共 {len(wire)} 条记录")
+    report(100, 100, "完成")
+    return ExportResult(path, peer.name, peer.code, counts, len(wire), size, bool(full))
+
+
+def _changed_since(partitions: list[str], belief: dict) -> dict[str, set[str]]:
+    wanted: dict[str, set[str]] = {}
+    for p in partitions:
+        known = belief.get(p, {})
+        instances = [r[0] for r in db.execute_sql(
+            "SELECT DISTINCT instance FROM sync_dot WHERE partition = ?", (p,))]
+        for inst in instances:
+            for model, pk in db.execute_sql(
+                    "SELECT model, pk FROM sync_dot WHERE partition = ? AND instance = ? AND counter > ?",
+                    (p, inst, int(known.get(inst, 0)))):
+                wanted.setdefault(model, set()).add(pk)
+    return wanted
+
+
+def _record_trip(direction, package_id, peer_id, peer_code, peer_name, path: Path, size, full,
+                 counts, status, message) -> None:
+    import hashlib
+
+    from . import package as _package  # noqa: F401 — the file is already written and checked
+
+    now = local_now()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+    db.execute_sql(
+        "INSERT INTO sync_trip (id, direction, package_id, peer_station_id, peer_code, peer_name, "
+        "file_name, sha256, size, at_utc, local_date, full, counts, status, message, staff_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uuid.uuid4().hex, direction, package_id, peer_id, peer_code, peer_name, path.name, digest,
+         size, to_utc(now), now.date().isoformat(), int(bool(full)),
+         json.dumps(counts, ensure_ascii=False, sort_keys=True), status, message, _actor_name()))
+
+
+def _actor_name() -> str:
+    try:
+        from models import access
+    except ImportError:
+        return ""
+    try:
+        return access.current().name
+    except Exception:  # noqa: BLE001 — the trip is recorded whoever did it
+        return ""
+
+
+# ------------------------------------------------------------------ import
+
+def _decode(opened) -> list[Record]:
+    try:
+        data = json.loads(zlib.decompress(opened.payload).decode("utf-8"))
+    except (zlib.error, ValueError, UnicodeDecodeError):
+        raise SyncRefused("同步包的内容读不出来，可能已经损坏。请让对方重新导出一份。", "payload") from None
+    if not isinstance(data, dict) or data.get("format") != PAYLOAD_FORMAT:
+        raise SyncRefused("同步包的内容格式不认识，请把两边的软件升级到同一版本。", "format")
+    records = []
+    for item in data.get("records", []):
+        records.append(_check_record(item))
+    return records
+
+
+def _check_record(item) -> Record:
+    bad = SyncRefused("同步包里有一条记录格式不对，整个包没有导入。请让对方重新导出一份。", "record")
+    if not (isinstance(item, list) and len(item) == 5):
+        raise bad
+    model, pk, partition, fields, vv = item
+    if model not in PARTITION_SQL or not isinstance(pk, str) or not pk or not isinstance(partition, str):
+        raise bad
+    if not isinstance(vv, dict) or not vv or not all(
+            isinstance(k, str) and isinstance(v, int) and v > 0 for k, v in vv.items()):
+        raise bad
+    if not isinstance(fields, dict) or not fields:
+        raise bad
+    cols = set(store.columns(model)) | {DELETED}
+    for name, sibs in fields.items():
+        if name not in cols or not isinstance(sibs, list) or not sibs:
+            raise bad
+        for s in sibs:
+            if not (isinstance(s, list) and len(s) in (4, 5) and isinstance(s[1], int)
+                    and isinstance(s[2], str) and isinstance(s[3], int)):
+                raise bad
+            if vv.get(s[2], 0) < s[3]:
+                raise bad
+    if "id" in fields and store.winner(fields["id"])[0] != pk:
+        raise bad
+    return Record(model, pk, partition, fields, vv)
+
+
+def import_package(path, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Import one package (or, with ``dry_run``, say what importing it would do)."""
+    from . import package, pairing
+
+    path = Path(path)
+    report = progress or (lambda done, total, text: None)
+    report(0, 100, "正在核对同步包")
+    opened = package.open_package(path)
+    manifest = opened.manifest
+    sender = manifest["sender"]
+    result = ImportResult(sender.get("name", ""), sender.get("code", ""), manifest.get("created", ""), path=path)
+    records = _decode(opened)
+    result.already_imported = db.execute_sql(
+        "SELECT 1 FROM sync_trip WHERE package_id = ? AND direction = 'import' AND status = 'applied'",
+        (manifest["package_id"],)).fetchone() is not None
+    try:
+        with db.atomic():
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            if opened.first_contact:
+                pairing.confirm_first_contact(opened)
+            _apply(records, sender["station_id"], manifest, result, report)
+            if dry_run:
+                raise _DryRun
+            _record_trip("import", manifest["package_id"], sender["station_id"], sender.get("code", ""),
+                         sender.get("name", ""), path, opened.size, manifest.get("full", False),
+                         {"new": result.new, "updated": result.updated, "conflicts": result.conflicts},
+                         "applied", result.summary())
+    except _DryRun:
+        pass
+    result.applied = not dry_run
+    report(100, 100, "完成")
+    return result
+
+
+def _apply(records: list[Record], sender_id: str, manifest: dict, result: ImportResult,
+           report: Progress) -> None:
+    from models.stations import this_station
+
+    me = this_station()
+    instance = _take_local_changes()
+    tree = _stations()
+    for rec in records:  # stations the package introduces (a new hamlet point) count too
+        if rec.model == "station" and rec.pk not in tree and not rec.deleted:
+            tree[rec.pk] = (rec.value("parent_id"), rec.value("level"))
+    # The directory first, so that the sender's rights are judged on the newest tree.
+    records.sort(key=lambda r: (SYNCED_TABLES.index(r.model), r.pk))
+    from . import pairing
+
+    peer = pairing.peer(sender_id)
+    if peer is None:
+        raise SyncRefused("这个同步包来自没有配对的站点，没有导入。", "not_paired")
+    max_lamport = 0
+    changed: dict[str, list[Record]] = {}
+    total = len(records) or 1
+    for i, rec in enumerate(records):
+        if not _sender_may_write(peer.relation, sender_id, me.id, rec.partition, tree):
+            raise SyncRefused(
+                f"同步包里有不属于{peer.name}的数据（{MODEL_LABELS.get(rec.model, rec.model)}），"
+                "可能被改动过，整个包没有导入。", "partition")
+        local = store.load(rec.model, rec.pk)
+        merged = store.merge(local, rec)
+        max_lamport = max([max_lamport] + [s[1] for sibs in rec.fields.values() for s in sibs])
+        if merged.same_state(local):
+            result.unchanged += 1
+            continue
+        if local is None:
+            result.new[rec.model] = result.new.get(rec.model, 0) + 1
+        else:
+            result.updated[rec.model] = result.updated.get(rec.model, 0) + 1
+        if merged.conflicted and (local is None or _conflict_count(merged) > _conflict_count(local)):
+            result.conflicts += _conflict_count(merged) - (_conflict_count(local) if local else 0)
+        store.save(merged)
+        changed.setdefault(rec.model, []).append(merged)
+        if i % 200 == 0:
+            report(5 + 60 * i // total, 100, "正在合并记录")
+    report(65, 100, "正在写入本机")
+    _materialize(changed)
+    report(85, 100, "正在重新计算关切的状态")
+    _reproject(changed)
+    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        table = problems[0][0]
+        raise SyncRefused(
+            f"同步包里的记录缺少它所依赖的记录（{MODEL_LABELS.get(table, table)}），整个包没有导入。"
+            "请让对方选“全部重新发送”再导出一份。", "missing_parent")
+    db.execute_sql("DELETE FROM sync_dirty")  # rows written here are already in the store
+    # what the sender holds, for our next package to it; and what we now hold
+    for part, per in manifest.get("knows", {}).items():
+        if not may_hold(me.id, part, tree):
+            continue
+        for inst, counter in per.items():
+            if inst == instance:
+                continue
+            db.execute_sql(
+                "INSERT INTO sync_knowledge (partition, instance, counter) VALUES (?, ?, ?) "
+                "ON CONFLICT (partition, instance) DO UPDATE SET counter = MAX(counter, excluded.counter)",
+                (part, inst, int(counter)))
+    old = json.loads(db.execute_sql("SELECT knows FROM sync_peer WHERE station_id = ?",
+                                    (sender_id,)).fetchone()[0])
+    for part, per in manifest.get("knows", {}).items():
+        mine = old.setdefault(part, {})
+        for inst, counter in per.items():
+            mine[inst] = max(int(counter), int(mine.get(inst, 0)))
+    db.execute_sql("UPDATE sync_peer SET knows = ?, received_seq = MAX(received_seq, ?) WHERE station_id = ?",
+                   (json.dumps(old, sort_keys=True), int(manifest.get("seq", 0)), sender_id))
+    db.execute_sql("UPDATE sync_identity SET lamport = MAX(lamport, ?) WHERE id = 1", (max_lamport,))
+
+
+def _conflict_count(record: Record) -> int:
+    return sum(len(s) - 1 for s in record.fields.values())
+
+
+def _sender_may_write(relation: str, sender: str, me: str, partition: str, tree) -> bool:
+    if partition == PUBLIC:
+        return True
+    if relation == "child":
+        return _in_subtree(partition, sender, tree)
+    return may_hold(me, partition, tree)
+
+
+# ------------------------------------------------------- rows from records
+
+def _materialize(changed: dict[str, list[Record]]) -> None:
+    for model in SYNCED_TABLES:
+        for rec in changed.get(model, ()):
+            _write_row(rec)
+
+
+_PLACEHOLDERS = {
+    "concern": {"function": "", "rule": "", "summary": "", "details": "", "confidential": 0,
+                "current_step": "reception", "outcome": "pending", "event_count": 0},
+}
+
+_APPEND_ONLY = {
+    "concern_event": "CREATE TRIGGER concern_event_append_only_u BEFORE UPDATE ON concern_event\n"
+                     "BEGIN SELECT RAISE(ABORT, 'concern events are append-only'); END;",
+}
+
+
+def _write_row(rec: Record) -> None:
+    model = rec.model
+    exists = db.execute_sql(f'SELECT 1 FROM "{model}" WHERE id = ?', (rec.pk,)).fetchone() is not None
+    if rec.deleted:
+        if exists:
+            db.execute_sql(f'DELETE FROM "{model}" WHERE id = ?', (rec.pk,))
+        return
+    values = {name: store.from_json_value(rec.value(name)) for name in rec.fields if name != DELETED}
+    if not exists:
+        if _natural_key_clash(model, rec.pk, values):
+            return
+        values = {**_PLACEHOLDERS.get(model, {}), **values}
+        if model == "concern_event":
+            values["seq"] = db.execute_sql(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM concern_event WHERE concern_id = ?",
+                (values["concern_id"],)).fetchone()[0]
+        cols = list(values)
+        db.execute_sql(
+            f'INSERT INTO "{model}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+            f'VALUES ({", ".join("?" * len(cols))})', [values[c] for c in cols])
+        return
+    current = dict(zip(
+        store.columns(model),
+        db.execute_sql(f'SELECT {", ".join(chr(34) + c + chr(34) for c in store.columns(model))} '
+                       f'FROM "{model}" WHERE id = ?', (rec.pk,)).fetchone()))
+    diff = {c: v for c, v in values.items() if c in current and current[c] != v}
+    if not diff:
+        return
+    sets = ", ".join(f'"{c}" = ?' for c in diff)
+    if model in _APPEND_ONLY:  # a history first received redacted, now in full
+        db.execute_sql(f"DROP TRIGGER {model}_append_only_u")
+        db.execute_sql(f'UPDATE "{model}" SET {sets} WHERE id = ?', [*diff.values(), rec.pk])
+        db.execute_sql(_APPEND_ONLY[model])
+        return
+    db.execute_sql(f'UPDATE "{model}" SET {sets} WHERE id = ?', [*diff.values(), rec.pk])
+
+
+def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
+    """Two desks made the same thing separately (a holiday entered by hand at
+    the village and sent down by the township): the row with the smaller id
+    stands on every desk. True if the incoming row is the one set aside."""
+    key = {"holiday_day": ("day",), "station": ("code",)}.get(model)
+    if not key:
+        return False
+    where = " AND ".join(f'"{k}" = ?' for k in key)
+    other = db.execute_sql(f'SELECT id FROM "{model}" WHERE {where} AND id <> ?',
+                           [values.get(k) for k in key] + [pk]).fetchone()
+    if other is None:
+        return False
+    if model == "station":
+        raise SyncRefused(
+            f"同步包里的站点编码 {values.get('code')} 在本机已经属于另一个站点，整个包没有导入。"
+            "请核对两边的站点编码。", "station_code")
+    if other[0] < pk:
+        return True
+    db.execute_sql(f'DELETE FROM "{model}" WHERE id = ?', (other[0],))
+    return False
+
+
+def _reproject(changed: dict[str, list[Record]]) -> None:
+    from models import workflow
+    from models.schema import Concern
+
+    ids = {r.pk for r in changed.get("concern", ())}
+    ids |= {r.value("concern_id") for r in changed.get("concern_event", ())}
+    for cid in sorted(i for i in ids if i):
+        concern = Concern.get_or_none(Concern.id == cid)
+        if concern is not None and db.execute_sql(
+                "SELECT 1 FROM concern_event WHERE concern_id = ? AND kind = 'registered'", (cid,)).fetchone():
+            workflow.project(concern)
+
+
+# ------------------------------------------------------------------ history
+
+@dataclass
+class Trip:
+    direction: str
+    peer_name: str
+    peer_code: str
+    file_name: str
+    sha256: str
+    size: int
+    at_local: dt.datetime
+    full: bool
+    counts: dict
+    status: str
+    message: str
+    staff_name: str
+
+
+def history(limit: int | None = None) -> list[Trip]:
+    from models.clock import to_local
+
+    sql = ("SELECT direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, counts, status, "
+           "message, staff_name FROM sync_trip ORDER BY at_utc DESC, rowid DESC")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    out = []
+    for d, name, code, fname, digest, size, at, full, counts, status, msg, staff in db.execute_sql(sql):
+        at = dt.datetime.fromisoformat(str(at)) if not isinstance(at, dt.datetime) else at
+        out.append(Trip(d, name, code, fname, digest, size, to_local(at), bool(full), json.loads(counts),
+                        status, msg, staff))
+    return out
+
+
+@dataclass
+class Conflict:
+    model: str
+    pk: str
+    field: str
+    shown: object
+    others: list
+    label: str
+
+
+def conflicts() -> list[Conflict]:
+    """Fields changed on two desks without either seeing the other's change:
+    the value shown on every desk, and the values set aside (kept, never lost)."""
+    out = []
+    for model, pk, partition, fields, vv in db.execute_sql(
+            "SELECT model, pk, partition, fields, vv FROM sync_record WHERE conflicted = 1 ORDER BY model, pk"):
+        rec = Record(model, pk, partition, json.loads(fields), json.loads(vv))
+        for name, sibs in sorted(rec.fields.items()):
+            if len(sibs) < 2:
+                continue
+            win = store.winner(sibs)
+            out.append(Conflict(model, pk, name, win[0], [s[0] for s in sibs if s is not win],
+                                MODEL_LABELS.get(model, model)))
+    return out
