@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from models import settings
+from models import integrity, settings
 from models.db import database_path, open_database
 from models.paths import resource_path
 from models.stations import this_station
@@ -47,13 +47,16 @@ def make_app(argv=None) -> QApplication:
     return app
 
 
-def start(data_dir: str | None = None):
+def start(data_dir: str | None = None, check_integrity: bool = False):
     """Everything ``run`` does before the event loop: the application, the
     database, the style, the first-run screen when this desk has no station
     yet, and the main window, shown. Returns ``(app, window, 0)``, or
     ``(app, None, exit_code)`` when there is nothing to run. Choosing the demo
     on the first-run screen opens the demo database (its own sub-folder) for
-    this session only, and the window says so.
+    this session only, and the window says so. ``check_integrity`` (the
+    last session did not end cleanly, see ``run``): the database is checked
+    (models.integrity), the result logged and told over the window
+    (``window.integrity_box``).
     bench/startup.py times this."""
     from .main_window import MainWindow
 
@@ -62,12 +65,27 @@ def start(data_dir: str | None = None):
     try:
         open_database(path)
     except Exception as exc:  # a locked or damaged file: say so, do not crash
+        if check_integrity:
+            from models.integrity import check_database
+
+            from .desk_guard import _log
+
+            _log.error("database did not open after an unclean shutdown: %s\n%s",
+                       exc, check_database(path).summary())
         style.apply(app)
         QMessageBox.critical(None, app.translate("App", "Cannot open the data file"),
                              app.translate("App", "The data file could not be opened:\n%1\n\n%2")
                              .replace("%1", str(path)).replace("%2", str(exc)))
         return app, None, 1
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
+    report = None
+    if check_integrity:
+        from models.integrity import check_database
+
+        report = check_database()
+        from .desk_guard import log_integrity_report
+
+        log_integrity_report(report)
     demo = False
     if this_station() is None:
         # Imported only here: it brings models.demo and pypinyin, whose
@@ -84,6 +102,10 @@ def start(data_dir: str | None = None):
 
         mark_as_demo(window)
     window.show()
+    if report is not None:
+        from .desk_guard import tell_integrity_report
+
+        window.integrity_box = tell_integrity_report(report, path.parent, window)
     return app, window, 0
 
 
@@ -100,10 +122,15 @@ def run(data_dir: str | None = None) -> int:
         desk_guard.tell_already_open(folder)
         return 1
     desk_guard.install_error_hook(folder / "logs")
+    # A marker left by the last session means it never ended cleanly (power
+    # cut, crash): start() then checks the database and says what it found.
+    unclean = integrity.begin_session(folder)
     try:
-        app, window, code = start(data_dir)
-        if window is None:
-            return code
-        return app.exec()
+        app, window, code = start(data_dir, check_integrity=unclean)
+        if window is not None:
+            code = app.exec()
+        if window is not None or code == 0:
+            integrity.end_session(folder)
+        return code
     finally:
         lock.unlock()

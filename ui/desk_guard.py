@@ -9,7 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "desk.log"
@@ -65,3 +65,41 @@ def install_error_hook(log_dir: Path) -> Path:
 
     sys.excepthook = hook
     return path
+
+
+def log_integrity_report(report) -> None:
+    """Write what ``models.integrity.check_database`` found after an unclean
+    shutdown to the desk's log."""
+    if report.ok:
+        _log.warning("the desk was not closed cleanly last time; database check: all fine")
+    else:
+        _log.error("the desk was not closed cleanly last time; database check found problems:\n%s\n%s",
+                   "\n".join(report.problems), report.details)
+
+
+def tell_integrity_report(report, folder: Path, parent=None) -> QMessageBox:
+    """After an unclean shutdown (power cut, crash): tell the officer what
+    the database check found, in a window-modal box that does not block
+    start-up; returns the box."""
+    from models.upgrade import BACKUP_DIRNAME
+
+    box = QMessageBox(parent)
+    if report.ok:
+        box.setIcon(QMessageBox.Information)
+        box.setWindowTitle(QCoreApplication.translate("DeskGuard", "The records were checked"))
+        box.setText(QCoreApplication.translate("DeskGuard", "The desk was not closed properly last time (a power cut or a crash).\n"
+                       "The records have been checked: everything is in order.\n"
+                       "You can carry on working."))
+    else:
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle(QCoreApplication.translate("DeskGuard", "Problems found in the records"))
+        box.setText(QCoreApplication.translate("DeskGuard", "The desk was not closed properly last time (a power cut or a crash).\n"
+                       "The records were checked and these problems were found:\n\n%1\n\n"
+                       "Please do not enter new records for now and tell the township's technician.\n"
+                       "Copies of the records are kept in the backups folder:\n%2")
+                    .replace("%1", "\n".join(report.problems))
+                    .replace("%2", str(folder / BACKUP_DIRNAME)))
+    box.setStandardButtons(QMessageBox.Ok)
+    box.setWindowModality(Qt.WindowModal if parent is not None else Qt.ApplicationModal)
+    box.open()
+    return box

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="64"/>
+        <location filename="../../../ui/app.py" line="76"/>
         <source>Cannot open the data file</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="65"/>
+        <location filename="../../../ui/app.py" line="77"/>
         <source>The data file could not be opened:
 %1
 

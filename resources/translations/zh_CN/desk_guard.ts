@@ -39,5 +39,43 @@ Please tell the township's technician.</source>
 %1
 请告诉乡镇的技术人员。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/desk_guard.py" line="89" />
+        <source>The records were checked</source>
+        <translation>数据已经检查过了</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/desk_guard.py" line="90" />
+        <source>The desk was not closed properly last time (a power cut or a crash).
+The records have been checked: everything is in order.
+You can carry on working.</source>
+        <translation>上次软件没有正常关闭（可能是停电或出错）。
+已经把数据检查了一遍：一切正常，记录齐全。
+可以照常工作。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/desk_guard.py" line="95" />
+        <source>Problems found in the records</source>
+        <translation>数据检查发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/desk_guard.py" line="96" />
+        <source>The desk was not closed properly last time (a power cut or a crash).
+The records were checked and these problems were found:
+
+%1
+
+Please do not enter new records for now and tell the township's technician.
+Copies of the records are kept in the backups folder:
+%2</source>
+        <translation>上次软件没有正常关闭（可能是停电或出错）。
+已经把数据检查了一遍，发现下面的问题：
+
+%1
+
+请先不要录入新的记录，并告诉乡镇的技术人员。
+数据的备份保存在备份文件夹里：
+%2</translation>
+    </message>
 </context>
 </TS>
