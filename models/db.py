@@ -54,7 +54,7 @@ def open_database(path: os.PathLike | str) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and migrate it; a
     file at an older schema version is first backed up (models/upgrade.py)."""
     global last_upgrade
-    from . import upgrade
+    from . import audit, upgrade
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +65,7 @@ def open_database(path: os.PathLike | str) -> peewee.SqliteDatabase:
     database.connect(reuse_if_open=True)
     try:
         last_upgrade = upgrade.migrate_with_backup(database, path)
+        audit.ensure_triggers(database)  # the audit trail covers every table (models/audit.py)
     except Exception:
         close_database()  # refused (newer file) or the backup failed: leave it be
         raise

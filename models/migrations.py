@@ -209,6 +209,27 @@ INSERT OR IGNORE INTO sync_dirty SELECT '{t}', {k} FROM {t};
         ("appointment", "id"), ("appointment_concern", "id"),
         ("suggestion_box_opening", "id"), ("suggestion", "id"), ("setting", "key")))
 
+# The audit trail (issue 6): every change to an application table, who made
+# it and when, in a hash chain (models/audit.py). The triggers that fill it
+# are generated from each table's columns by models.audit.ensure_triggers,
+# which models.db.open_database runs after the migrations; the rows already
+# there are logged once as a baseline then.
+MIGRATION_0008 = """
+CREATE TABLE audit_log (seq INTEGER NOT NULL PRIMARY KEY, at_utc TEXT NOT NULL, actor_name TEXT NOT NULL, actor_staff_id TEXT, table_name TEXT NOT NULL, row_key TEXT NOT NULL, op TEXT NOT NULL, data TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER audit_log_append_only_u BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_d BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+# Sign-in (issue 6): each staff member's PIN or password, only as a salted
+# scrypt hash with its parameters, and the failed attempts and lock-outs
+# (models/accounts.py). Kept on this desk only: no sync triggers, so PINs
+# never travel on a USB stick.
+MIGRATION_0009 = """
+CREATE TABLE staff_credential (staff_id TEXT NOT NULL PRIMARY KEY, secret_hash TEXT NOT NULL, kind TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 0, set_at DATETIME NOT NULL, set_by TEXT NOT NULL DEFAULT '', failures INTEGER NOT NULL DEFAULT 0, lockouts INTEGER NOT NULL DEFAULT 0, locked_until DATETIME, last_sign_in DATETIME, FOREIGN KEY (staff_id) REFERENCES staff (id) ON DELETE RESTRICT);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -217,6 +238,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, MIGRATION_0005),
     (6, MIGRATION_0006),
     (7, MIGRATION_0007),
+    (8, MIGRATION_0008),
+    (9, MIGRATION_0009),
 ]
 
 LATEST = MIGRATIONS[-1][0]
