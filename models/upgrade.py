@@ -7,8 +7,9 @@ has a schema (version ≥ 1) and there is a newer migration to apply, it
 1. copies the live database with SQLite's online backup API
    (``sqlite3.Connection.backup`` — never a raw copy of the file, which could
    miss what is still in the WAL or catch a page half-written),
-2. checks the copy (``PRAGMA integrity_check`` is ``ok`` and its schema version
-   is the old one) and only then gives it its final name,
+2. checks the copy (``PRAGMA integrity_check`` is ``ok``, its schema version
+   is the old one, its row counts are the source's) and only then gives it its
+   final name — the same ``models.backup.copy_database`` every backup uses,
 3. runs the migrations (each in its own transaction, see ``migrations``).
 
 A fresh file (no schema yet) and a file already at the latest version are not
@@ -19,20 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
 from . import migrations
+from .backup import BACKUP_DIRNAME, BackupError, copy_database
 
-BACKUP_DIRNAME = "backups"
-
-
-class BackupError(RuntimeError):
-    """The copy made before an upgrade could not be made or did not check out;
-    the database was left as it was."""
+__all__ = ["BACKUP_DIRNAME", "BackupError", "UpgradeResult", "backup_database", "backup_path",
+           "migrate_with_backup", "read_version"]
 
 
 @dataclass(frozen=True)
@@ -59,43 +56,12 @@ def backup_path(db_path: Path, version: int, now: dt.datetime | None = None) -> 
     return db_path.parent / BACKUP_DIRNAME / f"{db_path.stem}-v{version}-before-upgrade-{stamp}.sqlite3"
 
 
-def _discard(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
 def backup_database(database: peewee.SqliteDatabase, dest: Path, expect_version: int) -> Path:
-    """Copy the open database to ``dest`` with the online backup API, check
-    the copy, and return ``dest``. Raises ``BackupError`` (and leaves no
-    file at ``dest``) when the copy is not sound."""
-    partial = dest.with_name(dest.name + ".partial")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        target = sqlite3.connect(str(partial))
-        try:
-            database.connection().backup(target)
-            # One self-contained file: no -wal beside the copy.
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        check = sqlite3.connect(f"file:{partial}?mode=ro", uri=True)
-        try:
-            integrity = [r[0] for r in check.execute("PRAGMA integrity_check")]
-            version = check.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
-        finally:
-            check.close()
-    except (sqlite3.Error, OSError) as exc:
-        _discard(partial)
-        raise BackupError(f"升级前备份数据失败：{exc}。数据文件没有改动。") from exc
-    if integrity != ["ok"] or version != expect_version:
-        _discard(partial)
-        raise BackupError(f"升级前备份的数据检查没有通过（{'; '.join(integrity)[:200]}，"
-                          f"版本 {version}）。数据文件没有改动。")
-    os.replace(partial, dest)
-    return dest
+    """Copy the open database to ``dest`` and check the copy (models/backup.py
+    ``copy_database``: online backup API, integrity, version, row counts,
+    fsync, rename), and return ``dest``. Raises ``BackupError`` (and leaves
+    no file at ``dest``) when the copy is not sound."""
+    return copy_database(database.connection(), dest, expect_version, label="升级前备份").path
 
 
 def migrate_with_backup(database: peewee.SqliteDatabase, db_path: os.PathLike | str,
