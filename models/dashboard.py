@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .schema import Concern, Staff, Station, Villager
+from peewee import fn
+
+from .schema import Concern, ConcernEvent, Staff, Station, Villager
 from .outreach import appointments_on
-from .stations import active_staff, on_duty
+from .stations import active_staff, on_duty, stations_under
 from .stats import Totals, totals
 from .vocab import PENDING
 
@@ -26,7 +28,18 @@ class Home:
 
 
 def open_concerns(station: Station) -> list[Concern]:
-    q = (Concern.select().where((Concern.station == station) & (Concern.outcome == PENDING))
+    """The desk's to-do: its own station's pending concerns and, at a
+    township or county desk (or a village with hamlet points), the pending
+    concerns of stations below it that wait on an escalation answer."""
+    below = [s.id for s in stations_under(station) if s.id != station.id]
+    mine = Concern.station == station
+    if below:
+        asked = fn.COALESCE(ConcernEvent.select(fn.SUM(ConcernEvent.kind == "escalation_requested"))
+                            .where(ConcernEvent.concern == Concern.id), 0)
+        answered = fn.COALESCE(ConcernEvent.select(fn.SUM(ConcernEvent.kind == "escalation_answered"))
+                               .where(ConcernEvent.concern == Concern.id), 0)
+        mine = mine | (Concern.station.in_(below) & (asked > answered))
+    q = (Concern.select().where(mine & (Concern.outcome == PENDING))
          .order_by(Concern.deadline.is_null(), Concern.deadline, Concern.registered_on))
     return list(q)
 

@@ -16,6 +16,7 @@ from peewee import SQL
 
 from .db import db
 from .schema import Concern, Station, Villager, VisitVisitor
+from .stations import stations_under
 from .validation import halfwidth
 from .villagers import pinyin_starts_with
 
@@ -60,8 +61,8 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
     if not words:
         return []
     q = Concern.select()
-    if station is not None:
-        q = q.where(Concern.station == station)
+    if station is not None:  # a township or county desk finds its villages' concerns too
+        q = q.where(Concern.station.in_([s.id for s in stations_under(station)]))
     for word in words[:8]:
         q = q.where(_match_word(word))
     return list(q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit))

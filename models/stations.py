@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import access
 from . import settings
 from .db import db
 from .errors import ValidationError
@@ -30,6 +31,7 @@ def _clean_code(code: str) -> str:
 
 def create_station(level: str, name: str, code: str, parent: Station | None = None,
                    address: str = "", phone: str = "", opening_hours: str = "") -> Station:
+    access.require("settings.change")
     if level not in LEVELS:
         raise ValidationError("请选择站点级别（县、乡镇、村、屯）。", "level")
     name = clean_text(name, "name", "站点名称", limit=60)
@@ -80,6 +82,7 @@ def update_station_details(station: Station, name: str | None = None, address: s
     contact cards and notices print); None leaves a detail as it is. The
     station's code and level never change here. Everything is checked first:
     on a refusal nothing is saved."""
+    access.require("settings.change")
     changes = {}
     if name is not None:
         changes["name"] = clean_text(name, "name", "站点名称", limit=60)
@@ -112,6 +115,7 @@ def clean_staff(name: str, phone: str = "", role: str = "clerk") -> tuple[str, s
 
 def add_staff(station: Station, name: str, phone: str = "", role: str = "clerk",
               hamlet: Station | None = None, full_time: bool = False) -> Staff:
+    access.require("staff.manage")
     name, phone, role = clean_staff(name, phone, role)
     return Staff.create(station=station, name=name, phone=phone,
                         role=role, hamlet=hamlet, full_time=full_time)
@@ -126,6 +130,7 @@ def all_staff(station: Station) -> list[Staff]:
 def set_staff_active(staff: Staff, active: bool) -> None:
     """Mark a staff member as working here (active) or no longer (inactive).
     Staff are never deleted: old concerns and events still name them."""
+    access.require("staff.manage")
     Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
     staff.active = bool(active)
 
@@ -145,3 +150,15 @@ def on_duty(station: Station, day) -> list[Staff]:
         return active_staff(station)
     people = {s.id: s for s in Staff.select().where(Staff.id.in_(ids))} if ids else {}
     return [people[i] for i in ids if i in people]
+
+
+def stations_under(station: Station | None) -> list[Station]:
+    """The station and every station below it (None: every station)."""
+    if station is None:
+        return list(Station.select())
+    found, frontier = [station], [station.id]
+    while frontier:
+        children = list(Station.select().where(Station.parent.in_(frontier)))
+        found.extend(children)
+        frontier = [c.id for c in children]
+    return found

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from .schema import Concern, Station
+from .stations import stations_under  # noqa: F401 — callers find it here too
 from .stats import Totals, totals
 from .vocab import FUNCTIONS, LEVELS, OUTCOMES, PENDING, RULES, SATISFACTION
 
@@ -97,17 +98,6 @@ def period_of(kind: str, day: dt.date) -> Period:
 
 
 # ------------------------------------------------------------------ scope
-
-def stations_under(station: Station | None) -> list[Station]:
-    """The station and every station below it (None: every station)."""
-    if station is None:
-        return list(Station.select())
-    found, frontier = [station], [station.id]
-    while frontier:
-        children = list(Station.select().where(Station.parent.in_(frontier)))
-        found.extend(children)
-        frontier = [c.id for c in children]
-    return found
 
 
 def _rate(num: int, den: int) -> float | None:
