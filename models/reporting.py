@@ -124,6 +124,9 @@ class LedgerData:
     step_columns: list[tuple[str, str]]     # (step code, label) of the dated step columns
     rows: list[LedgerRow]
     totals: TotalsBlock
+    # The audit chain's head when printed, (seq, hash): a later
+    # ``main.py verify --head SEQ:HASH`` proves nothing before it was removed.
+    chain: tuple[int, str] | None = None
 
 
 @dataclass
@@ -405,7 +408,13 @@ def ledger_data(station, date_from, date_to, today) -> LedgerData:
         title=TITLES["ledger"], station=station_info(station), date_from=date_from,
         date_to=date_to, period=period_text(date_from, date_to), printed_on=today,
         step_columns=[(s, STEP_SHORT[s]) for s in STEP_ORDER if s not in ("reception", "registration")],
-        rows=rows, totals=block)
+        rows=rows, totals=block, chain=_chain_head())
+
+
+def _chain_head() -> tuple[int, str] | None:
+    from .audit import head
+
+    return head()
 
 
 def _result(c: Concern, today: dt.date) -> str:

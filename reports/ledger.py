@@ -79,11 +79,24 @@ def render(data, path, paper="A4", progress=None) -> int:
         grid,
         Spacer(1, 6 * mm),
         KeepTogether(_totals(data, avail) + [Spacer(1, 8 * mm),
-                                            signature_table(["经办人（签字）", "负责人（签字）"], avail * 0.75)]),
+                                            signature_table(["经办人（签字）", "负责人（签字）"], avail * 0.75)]
+                     + _chain_line(data)),
     ]
     furniture = Furniture(data.station.name, data.title, data.period, data.printed_on)
     return build(path, story, pagesize, furniture, (left, right, top, bottom), ticker,
                  title=f"{data.station.name} {data.title} {data.period}")
+
+
+def _chain_line(data):
+    """The audit chain's head on the last page: a later ``main.py verify
+    --head SEQ:HASH`` checks that nothing before this printout was changed
+    or removed."""
+    if not data.chain:
+        return []
+    seq, digest = data.chain
+    return [Spacer(1, 5 * mm),
+            para(f"记录链：第 {seq} 条，链头 {digest[:16]}…（可用 verify --head {seq}:{digest[:16]} 核对）",
+                 style(8.5, color=GREY))]
 
 
 def _totals(data, avail):
