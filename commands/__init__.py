@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = ["sync", "verify"]
+MODULES: list[str] = ["sync", "verify", "backup"]
 
 
 def register_all(sub, commands: dict) -> None:
