@@ -487,7 +487,13 @@ def verify_chain(database=None, expect: tuple[int, str] | None = None) -> ChainR
         if stored_prev != prev_hash:
             problems.add("断链", f"{where}接不上前一条的链值：它前面的记录被删掉、改过或插进过。")
         if entry_hash(stored_prev, seq, at, actor, staff, table, key, op, data) != stored:
-            problems.add("被改", f"{where}的内容和它的链值不符：这条记录被改过。")
+            moved = next((s for s in range(max(1, seq - 5), seq + 6) if s != seq and entry_hash(
+                stored_prev, s, at, actor, staff, table, key, op, data) == stored), None)
+            if moved is not None:
+                problems.add("挪动", f"{where}原本是第 {moved} 条：它前面被{'插进' if moved < seq else '删掉'}"
+                                     "过记录，编号被挪动了。")
+            else:
+                problems.add("被改", f"{where}的内容和它的链值不符：这条记录被改过。")
         if expect is not None and seq == expect[0]:
             expect_found = stored
         if op in ("I", "U", "D", "B"):
