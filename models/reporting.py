@@ -30,10 +30,10 @@ from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTION_SHORT, FUNCTIONS, LEVELS, OT
                     STEP_ORDER, STEPS)
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
-         "proxy-receipt", "mediation", "stats", "appointments"]
+         "proxy-receipt", "mediation", "stats", "appointments", "sync-trips"]
 # Documents drawn for a period (--from/--to); the roster takes the month of
 # its start date.
-NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments"}
+NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments", "sync-trips"}
 # Documents printed for one concern (--case NUMBER).
 NEEDS_CASE = {"proxy-receipt", "mediation"}
 TITLES = {
@@ -48,6 +48,7 @@ TITLES = {
     "mediation": "调解记录",
     "stats": "统计报表",
     "appointments": "下访接待公告",
+    "sync-trips": "U盘同步记录",
 }
 
 NOTICE_DAYS = 7          # how long a notice stays posted (公示期)
@@ -316,6 +317,8 @@ def default_period(kind: str, today: dt.date | None = None) -> tuple[dt.date, dt
         return first, first.replace(day=calendar.monthrange(today.year, today.month)[1])
     if kind == "appointments":  # the coming month's appointments
         return today, today + dt.timedelta(days=30)
+    if kind == "sync-trips":  # the year's trips so far, for the township's files
+        return today.replace(month=1, day=1), today
     return first, today
 
 
@@ -687,6 +690,10 @@ def report_data(kind: str, station: Station, date_from: dt.date | None = None,
             from .outreach import appointment_notice_data
             return appointment_notice_data(station, date_from, date_to, today, TITLES[kind],
                                            station_info(station), period_text(date_from, date_to))
+        if kind == "sync-trips":  # models/trips_report.py
+            from .trips_report import sync_trips_data
+            return sync_trips_data(station_info(station), date_from, date_to, today, TITLES[kind],
+                                   period_text(date_from, date_to))
         return roster_data(station, date_from, today)
     if kind == "workflow":
         return workflow_data(station, today)

@@ -27,6 +27,7 @@ MODULES = {
     "mediation": "receipts",
     "stats": "stats",
     "appointments": "appointments",
+    "sync-trips": "sync_trips",
 }
 
 

@@ -76,6 +76,10 @@ class MainWindow(QMainWindow):
         self.checklist_button.setCheckable(True)
         self.checklist_button.setAutoExclusive(True)
         self.checklist_page = None  # the eight-haves checklist, made when first opened
+        self.sync_button = self._nav(nav2, self.tr("USB sync (F9)"), "F9", self.show_sync)
+        self.sync_button.setCheckable(True)
+        self.sync_button.setAutoExclusive(True)
+        self.sync_page = None  # the USB sync screen, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
         for button in (self.home_button, self.todo_button, self.search_button):
             button.setCheckable(True)  # the page on show stays pressed in
@@ -180,6 +184,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.checklist_page)
         self.checklist_button.setChecked(True)
         self.checklist_page.refresh()
+
+    def show_sync(self) -> None:
+        if self.sync_page is None:
+            from .sync_page import SyncPage
+
+            self.sync_page = SyncPage(self.ctx)
+            self.pages.addWidget(self.sync_page)
+        self.pages.setCurrentWidget(self.sync_page)
+        self.sync_button.setChecked(True)
+        self.sync_page.refresh()
+        self.sync_page.focus_first()
 
     def show_outreach(self) -> None:
         if self.outreach_page is None:

@@ -49,6 +49,7 @@ KIND_NAMES = {
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "Mediation record"),
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "Statistics report"),
     "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Notice of officials' reception days"),
+    "sync-trips": QT_TRANSLATE_NOOP("PrintCentre", "List of USB sync trips"),
 }
 KIND_HINTS = {
     "ledger": QT_TRANSLATE_NOOP("PrintCentre", "Every concern of the period, one row each, with the "
@@ -76,6 +77,9 @@ KIND_HINTS = {
     "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Which officials come to the station on which "
                                       "days to receive villagers or to research, for the notice "
                                       "board. No villager's name is printed."),
+    "sync-trips": QT_TRANSLATE_NOOP("PrintCentre", "Every USB sync trip of the period: when, to or "
+                                    "from which station, the file and its checksum, what it carried, "
+                                    "and who did it. For the township's files."),
 }
 PAPER_NAMES = {
     "A4": QT_TRANSLATE_NOOP("PrintCentre", "A4 (ordinary sheet)"),
