@@ -58,6 +58,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -230,11 +231,18 @@ class TableShape:
         return sql
 
 
+# Columns logged as their digest rather than their value: BLOBs (photos,
+# keys), and secrets by name (a PIN's hash, a private key), so that the log
+# keeps no history of credentials yet still shows that one was changed.
+_SECRET = re.compile(r"(^|_)(pin|password|passwd|secret|private|salt)(_|$)|_hash$", re.IGNORECASE)
+
+
 def table_shape(database, name: str) -> TableShape:
     info = _execute(database, f"PRAGMA table_info({_q(name)})").fetchall()
     columns = tuple(r[1] for r in info)
-    blobs = frozenset(r[1] for r in info if "BLOB" in (r[2] or "").upper())
     key = tuple(r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5]))
+    blobs = frozenset(r[1] for r in info if r[1] not in key and (
+        "BLOB" in (r[2] or "").upper() or _SECRET.search(r[1])))
     return TableShape(name, columns, blobs, key)
 
 

@@ -118,6 +118,19 @@ def test_a_blob_is_logged_as_its_digest(station):
     assert audit.verify_chain().ok
 
 
+def test_secrets_are_logged_as_their_digest(station):
+    proxy.execute_sql("CREATE TABLE probe_account (id TEXT PRIMARY KEY, secret_hash TEXT, "
+                      "pin TEXT, pinyin_full TEXT)")
+    assert audit.ensure_triggers(proxy) == 1   # a table added later is covered at once
+    proxy.execute_sql("INSERT INTO probe_account VALUES ('a1', 'scrypt$abc', '1234', 'zhangsan')")
+    (data,) = _log("SELECT data FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
+    image = json.loads(data)
+    assert image["secret_hash"].startswith("sha256:") and image["pin"].startswith("sha256:")
+    assert image["pinyin_full"] == "zhangsan" and image["id"] == "a1"
+    assert "scrypt" not in data and "1234" not in data
+    assert audit.verify_chain().ok
+
+
 def test_which_tables_are_audited(db):
     tables = set(audit.audited_tables(proxy))
     assert {"concern", "concern_event", "villager", "setting", "sync_trip", "sync_peer"} <= tables
