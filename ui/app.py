@@ -126,11 +126,21 @@ def run(data_dir: str | None = None) -> int:
     # cut, crash): start() then checks the database and says what it found.
     unclean = integrity.begin_session(folder)
     try:
-        app, window, code = start(data_dir, check_integrity=unclean)
-        if window is not None:
-            code = app.exec()
-        if window is not None or code == 0:
-            integrity.end_session(folder)
-        return code
+        from .backup_dialog import RESTART_EXIT_CODE, AutoBackup
+
+        while True:
+            app, window, code = start(data_dir, check_integrity=unclean)
+            if window is not None:
+                backups = AutoBackup(window)  # at start-up if none today, over midnight
+                code = app.exec()
+                window.close()
+                backups.at_exit()  # and at closing
+            if window is not None and code == RESTART_EXIT_CODE:  # after a restore
+                window.deleteLater()
+                unclean = False
+                continue
+            if window is not None or code == 0:
+                integrity.end_session(folder)
+            return code
     finally:
         lock.unlock()

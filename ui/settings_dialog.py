@@ -44,6 +44,10 @@ class SettingsDialog(QDialog):
         self.error_label = style.error_label()
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
+        self.backups_button = QPushButton(self.tr("Back&ups…"))  # ui/backup_dialog.py
+        self.backups_button.setAutoDefault(False)
+        self.backups_button.clicked.connect(self.open_backups)
+        buttons.addWidget(self.backups_button)
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
@@ -57,6 +61,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
         self._fill_staff()
         self.staff_name_edit.setFocus()
+
+    def open_backups(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).exec()
 
     # ------------------------------------------------------------ the tabs
     def _staff_tab(self) -> QWidget:

@@ -29,164 +29,169 @@
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="51" />
+        <location filename="../../../ui/settings_dialog.py" line="47" />
+        <source>Back&amp;ups…</source>
+        <translation>备份与恢复(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="54" />
+        <location filename="../../../ui/settings_dialog.py" line="55" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="68" />
+        <location filename="../../../ui/settings_dialog.py" line="74" />
         <source>Everyone who works at this station. Untick “Working here” for someone who has left; their name stays on the old records.</source>
         <translation>本站的全部工作人员。有人不在本站工作了，就把他的“在岗”勾去掉；旧记录上仍保留他的名字。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="74" />
+        <location filename="../../../ui/settings_dialog.py" line="80" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="74" />
+        <location filename="../../../ui/settings_dialog.py" line="80" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="74" />
+        <location filename="../../../ui/settings_dialog.py" line="80" />
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="74" />
+        <location filename="../../../ui/settings_dialog.py" line="80" />
         <source>Working here</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="84" />
+        <location filename="../../../ui/settings_dialog.py" line="90" />
         <source>Add a staff member</source>
         <translation>添加工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="90" />
+        <location filename="../../../ui/settings_dialog.py" line="96" />
         <source>mobile, 11 digits</source>
         <translation>手机号，11位数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="95" />
+        <location filename="../../../ui/settings_dialog.py" line="101" />
         <source>— not in a hamlet —</source>
         <translation>（不填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="98" />
+        <location filename="../../../ui/settings_dialog.py" line="104" />
         <source>&amp;Full-time</source>
         <translation>专职(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="99" />
+        <location filename="../../../ui/settings_dialog.py" line="105" />
         <source>&amp;Add to the list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="102" />
+        <location filename="../../../ui/settings_dialog.py" line="108" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="103" />
+        <location filename="../../../ui/settings_dialog.py" line="109" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="104" />
+        <location filename="../../../ui/settings_dialog.py" line="110" />
         <source>&amp;Role:</source>
         <translation>职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="109" />
+        <location filename="../../../ui/settings_dialog.py" line="115" />
         <source>Lives in &amp;hamlet:</source>
         <translation>住在哪个屯(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="118" />
+        <location filename="../../../ui/settings_dialog.py" line="124" />
         <source>New staff are saved when you press “Save”.</source>
         <translation>新添加的人员，按“保存”后才存入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="132" />
+        <location filename="../../../ui/settings_dialog.py" line="138" />
         <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern's own deadline can still be changed when it is registered.</source>
         <translation>新登记的关切，从登记当天算起，给多少天办理。0 表示当天办结。登记每件关切时，仍可以单独修改它的期限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="144" />
+        <location filename="../../../ui/settings_dialog.py" line="150" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="156" />
+        <location filename="../../../ui/settings_dialog.py" line="162" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="166" />
+        <location filename="../../../ui/settings_dialog.py" line="172" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="172" />
+        <location filename="../../../ui/settings_dialog.py" line="178" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="173" />
+        <location filename="../../../ui/settings_dialog.py" line="179" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="177" />
+        <location filename="../../../ui/settings_dialog.py" line="183" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="179" />
+        <location filename="../../../ui/settings_dialog.py" line="185" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="180" />
+        <location filename="../../../ui/settings_dialog.py" line="186" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="181" />
+        <location filename="../../../ui/settings_dialog.py" line="187" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="182" />
+        <location filename="../../../ui/settings_dialog.py" line="188" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="183" />
+        <location filename="../../../ui/settings_dialog.py" line="189" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="206" />
+        <location filename="../../../ui/settings_dialog.py" line="212" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="210" />
-        <location filename="../../../ui/settings_dialog.py" line="224" />
+        <location filename="../../../ui/settings_dialog.py" line="216" />
+        <location filename="../../../ui/settings_dialog.py" line="230" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="210" />
-        <location filename="../../../ui/settings_dialog.py" line="224" />
+        <location filename="../../../ui/settings_dialog.py" line="216" />
+        <location filename="../../../ui/settings_dialog.py" line="230" />
         <source>No</source>
         <translation>否</translation>
     </message>
