@@ -336,13 +336,17 @@ def _has_exported() -> bool:
 
 
 def _upsert_station(row: dict, created_at: str) -> None:
-    db.execute_sql(
-        "INSERT INTO station (id, level, name, code, parent_id, address, phone, opening_hours, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-        "level = excluded.level, name = excluded.name, code = excluded.code, "
-        "parent_id = excluded.parent_id, address = excluded.address, phone = excluded.phone, "
-        "opening_hours = excluded.opening_hours",
-        tuple(row[k] for k in STATION_FIELDS) + (created_at,))
+    # Not an UPSERT: SQLite would carry its conflict handling into the
+    # sync_dirty triggers' INSERT OR IGNORE.
+    values = tuple(row[k] for k in STATION_FIELDS)
+    if db.execute_sql("SELECT 1 FROM station WHERE id = ?", (row["id"],)).fetchone():
+        db.execute_sql(
+            "UPDATE station SET level = ?, name = ?, code = ?, parent_id = ?, address = ?, "
+            "phone = ?, opening_hours = ? WHERE id = ?", values[1:] + (row["id"],))
+    else:
+        db.execute_sql(
+            "INSERT INTO station (id, level, name, code, parent_id, address, phone, opening_hours, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values + (created_at,))
 
 
 def join_parent(path: Path, pass_code: str) -> Station:
@@ -390,7 +394,8 @@ def join_parent(path: Path, pass_code: str) -> Station:
                 _repoint(old, new, fk_columns)
             for old, _new in repoints:
                 db.execute_sql("DELETE FROM station WHERE id = ?", (old,))
-                db.execute_sql("DELETE FROM sync_dirty WHERE model = 'station' AND pk = ?", (old,))
+                # marks left for keys that are gone: the old station row, settings named after it
+                db.execute_sql("DELETE FROM sync_dirty WHERE instr(pk, ?) > 0", (old,))
             db.execute_sql("DELETE FROM sync_record")
             db.execute_sql("DELETE FROM sync_dot")
             db.execute_sql("DELETE FROM sync_knowledge")
