@@ -73,8 +73,10 @@ def _pair(args) -> int:
 def _join(args) -> int:
     from sync import pairing
 
-    parent = pairing.join_parent(Path(args.file), args.pass_code)
-    print(f"已和上级 {parent.name}（{parent.code}）配对。下一步：导出同步包带给上级（sync export）。")
+    me = pairing.join_parent(Path(args.file), args.pass_code)
+    parent = me.parent
+    print(f"{me.name}（{me.code}）已和上级 {parent.name}（{parent.code}）配对。"
+          "下一步：导出同步包带给上级（sync export）。")
     return 0
 
 

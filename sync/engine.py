@@ -206,6 +206,8 @@ def _peer_for(code: str | None):
     parents = [p for p in peers if p.relation == "parent"]
     if len(parents) == 1:
         return parents[0]
+    if len(peers) == 1:
+        return peers[0]
     if not peers:
         raise SyncRefused("这台电脑还没有和任何站点配对，不能导出同步包。请先导入上级发来的配对文件。", "not_paired")
     raise SyncRefused("请选择同步包发给哪个站点（命令行用 --for 站点编码）。", "choose_peer")
@@ -521,7 +523,7 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
 
 
 def _conflict_count(record: Record) -> int:
-    return sum(len(s) - 1 for s in record.fields.values())
+    return sum(store.distinct_values(s) - 1 for s in record.fields.values())
 
 
 def _sender_may_write(relation: str, sender: str, me: str, partition: str, tree) -> bool:
@@ -674,9 +676,12 @@ def conflicts() -> list[Conflict]:
             "SELECT model, pk, partition, fields, vv FROM sync_record WHERE conflicted = 1 ORDER BY model, pk"):
         rec = Record(model, pk, partition, json.loads(fields), json.loads(vv))
         for name, sibs in sorted(rec.fields.items()):
-            if len(sibs) < 2:
+            if store.distinct_values(sibs) < 2:
                 continue
             win = store.winner(sibs)
-            out.append(Conflict(model, pk, name, win[0], [s[0] for s in sibs if s is not win],
-                                MODEL_LABELS.get(model, model)))
+            others = []
+            for s in sorted(sibs, key=store.order_key, reverse=True):
+                if s[0] != win[0] and s[0] not in others:
+                    others.append(s[0])
+            out.append(Conflict(model, pk, name, win[0], others, MODEL_LABELS.get(model, model)))
     return out
