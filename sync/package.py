@@ -63,7 +63,7 @@ class Opened:
     """A package that passed every check, decrypted. Nothing is written yet."""
     manifest: dict
     payload: bytes
-    sha256: str                       # of the whole file, hex
+    sha256: str                       # of the whole file, hex (what sha256sum prints)
     size: int                         # of the whole file, bytes
     first_contact: dict | None        # {station_id, sign_public, box_public} when introduced
     path: Path | None = None
@@ -257,11 +257,16 @@ def _parse(path: Path) -> _Parsed:
         raise PackageRefused("truncated", f"「{name}」是一个没有写完的文件（名字以 .part 结尾），"
                                           "不是完整的数据包，可能是导出时U盘被拔出。请在对方电脑上重新导出。")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(len(MAGIC))  # a large file of another kind is not read whole
+            if data == MAGIC:
+                data += f.read()
     except IsADirectoryError:
         raise PackageRefused("not_package", f"「{name}」是一个文件夹，不是数据包。") from None
     except FileNotFoundError:
         raise PackageRefused("not_package", f"找不到文件「{name}」，请检查U盘是否插好。") from None
+    except PermissionError:
+        raise PackageRefused("not_package", f"「{name}」打不开（是文件夹，或者没有权限读）。") from None
     except OSError:
         raise PackageRefused("not_package", f"读不出文件「{name}」，请检查U盘是否插好。") from None
     size = len(data)
@@ -292,7 +297,7 @@ def _parse(path: Path) -> _Parsed:
         raise _bad_format(name)
     end = size - TAIL_SIZE
     return _Parsed(manifest, mbytes, data[HEAD_SIZE + mlen:end], data[:end],
-                   data[end:end + crypto.SIGNATURE_SIZE], data[-32:].hex(), size)
+                   data[end:end + crypto.SIGNATURE_SIZE], crypto.sha256(data).hex(), size)
 
 
 def _is_hex(value, length: int) -> bool:
