@@ -131,7 +131,7 @@ def schema_version(con: sqlite3.Connection) -> int:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as f:
+    with open(path, "r+b") as f:  # Windows flushes only a handle open for writing
         os.fsync(f.fileno())
 
 
@@ -156,7 +156,8 @@ def _discard(path: Path) -> None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # as_uri() escapes what a URI cannot hold (#, ?, %, spaces, Chinese names)
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def check_copy(path: Path, version: int, counts: dict[str, int]) -> list[str]:
