@@ -57,6 +57,7 @@ FIELD_NAMES = {
     "active": QT_TRANSLATE_NOOP("SyncPage", "In service"),
     "state": QT_TRANSLATE_NOOP("SyncPage", "State"),
     "date": QT_TRANSLATE_NOOP("SyncPage", "Date"),
+    "created_at": QT_TRANSLATE_NOOP("SyncPage", "Created at"),
 }
 
 
@@ -160,8 +161,7 @@ def _each_package(paths: list[Path], dry_run: bool, progress: Progress) -> list[
     outcomes = []
     n = len(paths)
     for i, path in enumerate(paths):
-        def part(done, total, text, i=i):
-            progress(i * 100 + done * 100 // max(total, 1), n * 100, text)
+        part = _share_of(progress, i, n)
         try:
             outcomes.append(Outcome(path, engine.import_package(path, dry_run=dry_run, progress=part)))
         except ValidationError as exc:
@@ -170,6 +170,11 @@ def _each_package(paths: list[Path], dry_run: bool, progress: Progress) -> list[
             outcomes.append(Outcome(path, refusal=f"{path.name}: {exc.strerror or exc}"))
     progress(n * 100, n * 100, "")
     return outcomes
+
+
+def _share_of(progress: Progress, i: int, n: int) -> Progress:
+    """The progress of package ``i`` of ``n`` as a share of the whole."""
+    return lambda done, total, text: progress(i * 100 + done * 100 // max(total, 1), n * 100, text)
 
 
 def preview_job(paths: list[Path]):
@@ -498,6 +503,7 @@ class SyncPage(QWidget):
             lines.append(f"{text}, {paired}, {state}")
         if not peers:
             self.peer_combo.addItem(self.tr("Not paired yet: see Pairing below"), None)
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)  # pairing comes first
         index = self.peer_combo.findData(keep)
         if index >= 0:
             self.peer_combo.setCurrentIndex(index)

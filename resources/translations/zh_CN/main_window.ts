@@ -68,5 +68,10 @@
         <source>Eight haves (F8)</source>
         <translation>八个有 (F8)</translation>
     </message>
+    <message>
+        <location filename="../../../ui/main_window.py" line="79" />
+        <source>USB sync (F9)</source>
+        <translation>U盘同步 (F9)</translation>
+    </message>
 </context>
 </TS>
