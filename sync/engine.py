@@ -272,6 +272,40 @@ def _for_receiver(record: Record, receiver: str, tree, confidential: dict[str, b
     return Record(record.model, record.pk, record.partition, fields, record.vv)
 
 
+# ----------------------------------------------------------------- pairing
+
+def station_versions(ids: list[str]) -> list[list]:
+    """At a parent desk making a pairing file: the versions of these station
+    rows, to travel in the file (sync.pairing)."""
+    _take_local_changes()
+    out = []
+    for sid in ids:
+        record = store.load("station", sid)
+        if record is not None:
+            out.append(record.to_wire())
+    return out
+
+
+def adopt_station_versions(wire: list, own_id: str) -> None:
+    """At a child desk joining its parent, inside the join's transaction: take
+    the parent's versions of the station rows into the store, so that what
+    this desk writes of them afterwards follows the parent's writes (and wins
+    where it differs) instead of competing with them. Rows other than this
+    desk's own keep the parent's creation time."""
+    _identity_row()
+    top = 0
+    for item in wire:
+        record = _check_record(item)
+        if record.model != "station":
+            continue
+        store.save(store.merge(store.load("station", record.pk), record))
+        top = max([top] + [s[1] for sibs in record.fields.values() for s in sibs])
+        created = record.value("created_at")
+        if record.pk != own_id and created:
+            db.execute_sql("UPDATE station SET created_at = ? WHERE id = ?", (created, record.pk))
+    db.execute_sql("UPDATE sync_identity SET lamport = MAX(lamport, ?) WHERE id = 1", (top,))
+
+
 # ------------------------------------------------------------------ export
 
 def export_package(folder, for_code: str | None = None, full: bool = False,
@@ -432,8 +466,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
     try:
         with db.atomic():
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
-            if opened.first_contact:
-                pairing.confirm_first_contact(opened)
+            pairing.confirm_first_contact(opened)
             _apply(records, sender["station_id"], manifest, result, report)
             if dry_run:
                 raise _DryRun

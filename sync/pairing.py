@@ -33,7 +33,7 @@ from models.errors import ValidationError
 from models.schema import Station, utcnow
 from models.vocab import LEVELS, PARENT_LEVEL
 
-from . import crypto
+from . import crypto, engine
 from .errors import PackageRefused
 from .identity import identity
 from .package import (PART_SUFFIX, _peer_keys, atomic_write, safe_name, unique_stem)
@@ -213,6 +213,8 @@ def _check_content(c: dict) -> None:
             raise ValueError
     if len(bytes.fromhex(c["pairing_key"])) != 32:
         raise ValueError
+    if not isinstance(c.get("versions", []), list):
+        raise ValueError
 
 
 def _station_row(station: Station) -> dict:
@@ -275,6 +277,7 @@ def create_child_pairing(code: str, name: str, level: str | None, folder: Path) 
         content = {"kind": "village-desk pairing", "format": FORMAT, "pairing_id": uuid.uuid4().hex,
                    "created": clock.local_now().strftime("%Y-%m-%d %H:%M:%S"),
                    "stations": chain, "child": _station_row(child),
+                   "versions": engine.station_versions([row["id"] for row in chain] + [child.id]),
                    "parent_keys": {"sign_public": mine.sign_public.hex(),
                                    "box_public": mine.box_public.hex()},
                    "pairing_key": pairing_key.hex()}
@@ -402,6 +405,9 @@ def join_parent(path: Path, pass_code: str) -> Station:
             for t in SYNCED_TABLES:
                 db.execute_sql(f"INSERT OR IGNORE INTO sync_dirty SELECT '{t}', id FROM \"{t}\"")
         db.execute_sql("UPDATE station SET parent_id = ? WHERE id = ?", (parent["id"], child["id"]))
+        # the parent's versions of these rows: this desk's own values then
+        # follow them instead of competing with them
+        engine.adopt_station_versions(content.get("versions", []), own_id=child["id"])
         db.execute_sql("DELETE FROM sync_peer WHERE relation = 'parent' AND station_id != ?",
                        (parent["id"],))
         db.execute_sql(
