@@ -1,0 +1,401 @@
+"""Convergence of the real sync: hypothesis over random edits and trips
+between a township and three villages (two levels, four desks), each desk a
+real SQLite file, every package a real signed and encrypted file.
+
+Edits go through the model functions the desk uses (intake.receive_visit,
+the workflow steps, closes, the township answering an escalated concern,
+villager phone changes — on both sides, which is a conflict). Trips are an
+export at one desk for its peer, the file imported at the peer at once,
+later, twice, in any order, or never. At the end, rounds of ordinary
+(incremental) trips, and then every desk holding a partition holds the same
+rows of it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from models.clock import today
+from models.errors import ValidationError
+
+from . import sync_desks as sd
+
+# No shrinking: one example costs seconds (real files, real crypto), and the
+# failing program is printed as generated.
+NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
+settings.register_profile("sync-convergence", max_examples=8, deadline=None, phases=NO_SHRINK,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("sync-convergence-ci", max_examples=3, deadline=None, phases=NO_SHRINK,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+PROFILE = "sync-convergence-ci" if os.environ.get("CI") else "sync-convergence"
+
+SECRET = "保密内容"
+
+
+@pytest.fixture(scope="module")
+def network(tmp_path_factory):
+    """A township and three villages, set up and paired once for the module."""
+    root = tmp_path_factory.mktemp("paired")
+    desks = sd.build_network(root, villages=3)
+    yield desks
+    sd.close()
+
+
+@pytest.fixture
+def fresh(network, tmp_path_factory):
+    """A function giving a fresh copy of the paired desks (one per example)."""
+    counter = itertools.count()
+
+    def make():
+        return sd.copy_network(network, tmp_path_factory.mktemp(f"example{next(counter)}"))
+    yield make
+    sd.close()
+
+
+# ------------------------------------------------------------------ the world
+
+class World:
+    """The desks, the packages on the stick, and what was made where."""
+
+    def __init__(self, desks: list[sd.Desk], stick: Path):
+        self.desks = desks
+        self.township = desks[0]
+        self.villages = desks[1:]
+        self.stick = stick
+        self.stick.mkdir(exist_ok=True)
+        self.pending: list[tuple[sd.Desk, sd.Desk, Path]] = []  # (from, to, file)
+        self.imported: set[tuple[str, Path]] = set()
+        self.made: dict[str, set[tuple[str, str]]] = {}  # partition -> {(table, id)}
+        self.secret: dict[str, tuple[str, str]] = {}  # concern id -> (village station id, its words)
+        self.n = 0
+
+    def note(self, partition: str, table: str, pk: str) -> None:
+        self.made.setdefault(partition, set()).add((table, pk))
+
+    # ------------------------------------------------------------ edits
+
+    def visit(self, v: int, kind: str) -> None:
+        from models import intake, villagers
+        from models.workflow import ConcernInput
+
+        desk = self.villages[v]
+        me = desk.station()
+        self.n += 1
+        person = villagers.register_villager(me, f"村民{self.n}", f"1390000{self.n:04d}")
+        rule = {"plain": "time_limited", "answer": "answer_on_spot", "escalate": "escalate_visit",
+                "confidential": "confidential", "conf_escalate": "escalate_visit"}[kind]
+        secret = kind in ("confidential", "conf_escalate")
+        spec = ConcernInput(person, "proxy_service", rule,
+                            f"{SECRET}#{self.n}#" if secret else f"第{self.n}件事",
+                            details=f"细节#{self.n}#" if secret else "",
+                            deadline=today() + dt.timedelta(days=10) if rule == "time_limited" else None,
+                            confidential=secret, answer="当场答复了" if kind == "answer" else "",
+                            satisfaction="satisfied" if kind == "answer" else None)
+        visit, concerns = intake.receive_visit(me, "walk_in", [person], [spec])
+        self.note(me.id, "villager", person.id)
+        self.note(me.id, "visit", visit.id)
+        for c in concerns:
+            self.note(me.id, "concern", c.id)
+            if secret:
+                self.secret[c.id] = (me.id, f"{SECRET}#{self.n}#")
+        self._note_events(me.id)
+
+    def _note_events(self, partition: str) -> None:
+        from models.schema import ConcernEvent
+
+        for e in ConcernEvent.select(ConcernEvent.id, ConcernEvent.concern):
+            if e.concern.station_id == partition:
+                self.note(partition, "concern_event", e.id)
+
+    def _concerns(self, desk: sd.Desk, where=None) -> list:
+        from models.schema import Concern
+
+        desk.open()
+        q = Concern.select().order_by(Concern.id)
+        return [c for c in q if where is None or where(c)]
+
+    def step(self, d: int, n: int) -> None:
+        """A village works on one of its concerns: the next step the rule
+        allows, or a close when the rule allows it; the township adds a note."""
+        from models import workflow
+
+        desk = self.desks[d]
+        found = self._concerns(desk)
+        if not found:
+            return
+        c = found[n % len(found)]
+        try:
+            if desk is self.township:
+                workflow.add_note(c, None, f"乡镇备注{n}")
+            elif c.outcome != "pending":
+                workflow.reopen_concern(c, None, "村民又来反映")
+            elif c.rule == "escalate_visit" and not workflow.escalation_waiting(c) and \
+                    not any(e.kind == "escalation_requested" for e in workflow.events(c)):
+                workflow.request_escalation(c, None, "乡镇民政办", f"请上级下访{n}")
+            elif workflow.missing_for_resolution(c) == []:
+                workflow.close_concern(c, "resolved", None)
+            elif "feedback" not in {e.step for e in workflow.events(c)} and not workflow.escalation_waiting(c):
+                workflow.record_step(c, "feedback", None, f"已告知村民{n}", satisfaction="satisfied")
+            elif c.rule == "time_limited":
+                workflow.record_step(c, "publication", None, f"已公示{n}")
+            else:
+                workflow.close_concern(c, "withdrawn", None, "村民撤回")
+        except ValidationError:
+            return  # a refusal changes nothing; the desk's cadre would do something else
+        self._note_events(c.station_id)
+
+    def answer(self, n: int) -> None:
+        """The township answers a concern escalated to it."""
+        from models import workflow
+
+        waiting = self._concerns(self.township, lambda c: c.outcome == "pending"
+                                 and c.rule == "escalate_visit" and workflow.escalation_waiting(c))
+        if not waiting:
+            return
+        c = waiting[n % len(waiting)]
+        workflow.record_escalation_answer(c, None, f"下周三派人下访{n}", official="李科长", office="民政办")
+        self._note_events(c.station_id)
+
+    def phone(self, d: int, n: int, digit: int) -> None:
+        """Somebody corrects a villager's phone number (the township, too, for
+        a village's villager: both sides changing it is a conflict)."""
+        from models.schema import Villager
+
+        desk = self.desks[d].open()
+        people = list(Villager.select().order_by(Villager.id))
+        if not people:
+            return
+        p = people[n % len(people)]
+        Villager.update(phone=f"1370000{digit:04d}").where(Villager.id == p.id).execute()
+
+    # ------------------------------------------------------------ trips
+
+    def export(self, v: int, up: bool, full: bool) -> Path:
+        village = self.villages[v]
+        src, dst = (village, self.township) if up else (self.township, village)
+        path = sd.export(src, dst, self.stick, full)
+        self.pending.append((src, dst, path))
+        return path
+
+    def deliver(self, k: int) -> None:
+        if not self.pending:
+            return
+        src, dst, path = self.pending[k % len(self.pending)]
+        key = (dst.label, path)
+        if key in self.imported:
+            before = _rows_after_local_changes(dst)
+            result = sd.do_import(dst, path)
+            assert result.nothing_new, (path.name, result.summary())
+            assert _rows_after_local_changes(dst) == before, "a second import changed the database"
+        else:
+            sd.do_import(dst, path)
+            self.imported.add(key)
+
+
+def _watched() -> list[str]:
+    from sync.tables import SYNCED_TABLES
+
+    return list(SYNCED_TABLES) + ["sync_record"]
+
+
+def _rows_after_local_changes(desk: sd.Desk) -> dict:
+    """The synced tables and the record store, after the desk's own edits since
+    its last trip were taken into the store (as every import and export does
+    first), so that only what an import itself changes shows."""
+    from models.db import db
+    from sync import engine
+
+    desk.open()
+    with db.atomic():
+        engine._take_local_changes()
+    return sd.all_rows(desk, tables=_watched())
+
+
+# --------------------------------------------------------------- strategies
+
+ops = st.lists(st.one_of(
+    st.tuples(st.just("visit"), st.integers(0, 2),
+              st.sampled_from(["plain", "answer", "escalate", "confidential", "conf_escalate"])),
+    st.tuples(st.just("step"), st.integers(0, 3), st.integers(0, 50)),
+    st.tuples(st.just("answer"), st.integers(0, 50)),
+    st.tuples(st.just("phone"), st.integers(0, 3), st.integers(0, 50), st.integers(0, 9)),
+    st.tuples(st.just("export"), st.integers(0, 2), st.booleans(), st.sampled_from([False, False, True])),
+    st.tuples(st.just("deliver"), st.integers(0, 50)),
+    st.tuples(st.just("trip"), st.integers(0, 2), st.booleans()),
+), min_size=4, max_size=24)
+
+
+def play(world: World, program) -> None:
+    for op in program:
+        kind = op[0]
+        if kind == "visit":
+            world.visit(op[1], op[2])
+        elif kind == "step":
+            world.step(op[1], op[2])
+        elif kind == "answer":
+            world.answer(op[1])
+        elif kind == "phone":
+            world.phone(op[1], op[2], op[3])
+        elif kind == "export":
+            world.export(op[1], op[2], op[3])
+        elif kind == "deliver":
+            world.deliver(op[1])
+        elif kind == "trip":
+            path = world.export(op[1], op[2], False)
+            world.deliver(len(world.pending) - 1)
+            assert path.exists()
+
+
+def settle(world: World, rounds: int = 2) -> None:
+    """Ordinary incremental trips until everybody has everything they may hold."""
+    for _ in range(rounds):
+        sd.township_round(world.township, world.stick)
+
+
+# --------------------------------------------------------------- assertions
+
+def _escalated(concern_id: str) -> bool:
+    from models.schema import ConcernEvent
+
+    return ConcernEvent.select().where((ConcernEvent.concern == concern_id)
+                                       & (ConcernEvent.kind == "escalation_requested")).exists()
+
+
+def _unescalated_secrets(world: World) -> dict[str, str]:
+    """concern id -> its secret words, for confidential concerns never escalated
+    (read at the owning village, which has the whole history)."""
+    from models.schema import Concern
+
+    out = {}
+    for cid, (village_id, words) in world.secret.items():
+        owner = next(v for v in world.villages if v.station_id == village_id).open()
+        assert Concern.get_or_none(Concern.id == cid) is not None
+        if not _escalated(cid):
+            out[cid] = words
+        del owner
+    return out
+
+
+def assert_converged(world: World) -> None:
+    from models.schema import Concern, ConcernEvent
+
+    secrets = _unescalated_secrets(world)
+    secret_events: set[str] = set()
+    for v in world.villages:
+        v.open()
+        secret_events |= {e.id for e in ConcernEvent.select().where(ConcernEvent.concern.in_(list(secrets)))}
+    rows = {d.label: sd.partition_rows(d) for d in world.desks}
+    partitions = set().union(*(r.keys() for r in rows.values()))
+    for part in partitions:
+        holding = sd.holders(world.desks, part)
+        assert holding, part
+        reference = rows[holding[-1].label].get(part, {})
+        for d in holding:
+            mine = rows[d.label].get(part, {})
+            assert mine.keys() == reference.keys(), (d.label, part, mine.keys() ^ reference.keys())
+            for key, row in mine.items():
+                other = reference[key]
+                if key[0] == "concern_event" and key[1] in secret_events:
+                    # the words only at the owner's desk; everything else the same
+                    row = {k: v for k, v in row.items() if k not in ("note", "data")}
+                    other = {k: v for k, v in other.items() if k not in ("note", "data")}
+                assert row == other, (d.label, part, key, row, other)
+        for d in world.desks:  # nobody holds what they may not
+            if d not in holding:
+                assert part not in rows[d.label], (d.label, "holds", part)
+    # nothing committed was lost
+    for part, made in world.made.items():
+        for d in sd.holders(world.desks, part):
+            missing = made - set(rows[d.label].get(part, {}))
+            assert not missing, (d.label, part, missing)
+    # every desk reads the same state of each concern it holds (the words aside)
+    states: dict[str, list] = {}
+    for d in world.desks:
+        d.open()
+        for c in Concern.select():
+            states.setdefault(c.id, []).append(
+                (d.label, (c.outcome, c.current_step, str(c.closed_on), c.event_count, c.rule, c.function,
+                           c.confidential, c.satisfaction, str(c.deadline))))
+    for cid, seen in states.items():
+        assert len({s for _, s in seen}) == 1, seen
+    # a confidential concern's words are nowhere but at its own village, unless escalated
+    dump = sd.all_rows(world.township)
+    text = "\n".join(line for lines in dump.values() for line in lines)
+    for cid, words in secrets.items():
+        assert words not in text, f"the township holds the words of confidential concern {cid}"
+    world.township.open()
+    for cid, (_, words) in world.secret.items():
+        if cid not in secrets:  # escalated: the township handles it and reads it
+            assert Concern.get_by_id(cid).summary == words
+
+
+# --------------------------------------------------------------------- tests
+
+@settings(settings.get_profile(PROFILE))
+@given(program=ops)
+def test_any_edits_and_trips_converge(fresh, tmp_path_factory, program):
+    desks = fresh()
+    world = World(desks, tmp_path_factory.mktemp("stick"))
+    play(world, program)
+    # a package sent but never carried: harmless, and still importable later
+    settle(world)
+    assert_converged(world)
+    # importing every package ever made once more, in reverse order, changes nothing
+    for src, dst, path in reversed(world.pending):
+        before = _rows_after_local_changes(dst)
+        assert sd.do_import(dst, path).nothing_new, path.name
+        assert _rows_after_local_changes(dst) == before, path.name
+
+
+def test_a_phone_changed_on_both_sides_is_one_value_everywhere_and_the_other_is_kept(fresh, tmp_path):
+    from models.schema import Villager
+    from sync import engine
+
+    world = World(fresh(), tmp_path / "stick")
+    world.visit(0, "plain")
+    village = world.villages[0]
+    sd.trip(village, world.township, world.stick)
+    village.open()
+    person = Villager.get()
+    Villager.update(phone="13711111111").where(Villager.id == person.id).execute()
+    world.township.open()
+    Villager.update(phone="13722222222").where(Villager.id == person.id).execute()
+    settle(world)
+    shown = set()
+    for d in (village, world.township):
+        d.open()
+        shown.add(Villager.get_by_id(person.id).phone)
+        found = [c for c in engine.conflicts() if c.model == "villager" and c.field == "phone"]
+        assert len(found) == 1, found
+        assert {found[0].shown, *found[0].others} == {"13711111111", "13722222222"}
+    assert len(shown) == 1
+    # a later change made after seeing both settles it on both desks
+    village.open()
+    Villager.update(phone="13733333333").where(Villager.id == person.id).execute()
+    settle(world)
+    for d in (village, world.township):
+        d.open()
+        assert Villager.get_by_id(person.id).phone == "13733333333"
+        assert not [c for c in engine.conflicts() if c.model == "villager"]
+    assert_converged(world)
+
+
+def test_no_conflict_is_reported_when_nobody_changed_anything_on_two_sides(fresh, tmp_path):
+    """Pairing and ordinary trips alone must not leave conflicts for a cadre
+    to puzzle over (the same value written on two desks is not a conflict)."""
+    from sync import engine
+
+    world = World(fresh(), tmp_path / "stick")
+    world.visit(0, "escalate")
+    settle(world)
+    for d in world.desks:
+        d.open()
+        assert engine.conflicts() == [], (d.label, engine.conflicts()[:3])
