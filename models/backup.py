@@ -234,6 +234,11 @@ class BackupFile:
     prefix: str           # which desk made it: "<stem>-<station code>"
     size: int = 0
     shown_kind: str = ""  # daily/weekly/monthly for a kept automatic backup, else ``kind``
+    n: int = 0            # the second, third... backup within one second ("-1", "-2")
+
+    @property
+    def order(self):
+        return (self.made_at, self.n)
 
 
 def parse_name(path: Path) -> BackupFile | None:
@@ -248,7 +253,8 @@ def parse_name(path: Path) -> BackupFile | None:
         made_at = dt.datetime.strptime(m.group("stamp"), _STAMP)
     except ValueError:
         return None
-    return BackupFile(path, made_at, kind, m.group("prefix"), shown_kind=kind)
+    n = int(m.groupdict().get("n") or 0)
+    return BackupFile(path, made_at, kind, m.group("prefix"), shown_kind=kind, n=n)
 
 
 def backups_folder(db_path: os.PathLike | str) -> Path:
@@ -290,7 +296,7 @@ def _files(folder: Path) -> list[BackupFile]:
                 size = path.stat().st_size
             except OSError:
                 continue
-            found.append(BackupFile(b.path, b.made_at, b.kind, b.prefix, size, b.kind))
+            found.append(BackupFile(b.path, b.made_at, b.kind, b.prefix, size, b.kind, b.n))
     return found
 
 
@@ -299,7 +305,7 @@ def retention(files: list[BackupFile]) -> dict[Path, str]:
     first of daily, weekly, monthly that keeps each); see the module's
     docstring for the rule."""
     newest_first = sorted((f for f in files if f.kind == AUTO),
-                          key=lambda f: (f.made_at, f.path.name), reverse=True)
+                          key=lambda f: (f.order, f.path.name), reverse=True)
     periods = {DAILY: lambda t: t.date(),
                WEEKLY: lambda t: tuple(t.isocalendar())[:2],
                MONTHLY: lambda t: (t.year, t.month)}
@@ -325,8 +331,8 @@ def list_backups(folder: os.PathLike | str) -> list[BackupFile]:
     for prefix in {f.prefix for f in files}:
         kept.update(retention([f for f in files if f.prefix == prefix]))
     shown = [BackupFile(f.path, f.made_at, f.kind, f.prefix, f.size,
-                        kept.get(f.path, f.kind) if f.kind == AUTO else f.kind) for f in files]
-    return sorted(shown, key=lambda f: (f.made_at, f.path.name), reverse=True)
+                        kept.get(f.path, f.kind) if f.kind == AUTO else f.kind, f.n) for f in files]
+    return sorted(shown, key=lambda f: (f.order, f.path.name), reverse=True)
 
 
 def prune(folder: os.PathLike | str, prefix: str) -> list[Path]:

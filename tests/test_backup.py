@@ -194,6 +194,16 @@ def test_daily_backup_at_start_only_when_none_today_and_every_closing_backup_rot
         assert read(f.path, "PRAGMA integrity_check") == [("ok",)]
 
 
+def test_two_backups_in_one_second_keep_the_later_one(db, station, db_path):
+    at = dt.datetime(2026, 6, 1, 17, 0, 0)
+    first = backup.make_backup(backup.AUTO, now=at)
+    stations.add_staff(station, "晚一点", "13800000013", "clerk")
+    second = backup.make_backup(backup.AUTO, now=at)
+    assert second.path.name.endswith("-auto-1.sqlite3")
+    assert second.removed == [first.path] and second.path.exists()
+    assert read(second.path, "SELECT COUNT(*) FROM staff WHERE name = '晚一点'") == [(1,)]
+
+
 # ---------------------------------------------------------------- the second folder
 def test_second_folder_gets_a_checked_copy_and_a_missing_stick_is_one_plain_sentence(db, station, db_path, tmp_path):
     stick = tmp_path / "usb"

@@ -4,7 +4,12 @@ USB stick for a second copy; and the desk's automatic backups."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -14,7 +19,7 @@ from models.schema import Staff
 from ui.backup_dialog import AutoBackup, BackupDialog
 from ui.settings_dialog import SettingsDialog
 
-from ..conftest import NOW
+from ..conftest import NOW, ROOT
 
 
 def staff_names() -> set[str]:
@@ -195,3 +200,50 @@ def test_automatic_backups_once_a_day_and_at_closing(qtbot, ctx, db_path):
     auto.at_exit()  # closing: the newest of the day replaces the morning's
     assert autos() == [f"station-{ctx.station.code}-20261120-093000-auto.sqlite3",
                        f"station-{ctx.station.code}-20261121-174500-auto.sqlite3"]
+
+
+DESK_SCRIPT = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from PySide6.QtCore import QTimer
+import ui.app as desk
+
+app = desk.make_app()
+starts = []
+real_start = desk.start
+
+
+def start(*args, **kwargs):
+    started = real_start(*args, **kwargs)
+    starts.append(started[1] is not None)
+    # the first time, what "start the desk again" does after a restore; then close
+    code = 75 if len(starts) == 1 else 0
+    QTimer.singleShot(300, lambda: app.exit(code))
+    return started
+
+
+desk.start = start
+code = desk.run(sys.argv[1])
+print("starts", starts, "code", code)
+"""
+
+
+def test_the_desk_starts_again_after_a_restore_and_backs_up_at_closing(demo_template, tmp_path):
+    """ui.app.run as a person starts it, in its own process: the restart code
+    opens a new window; each closing makes an automatic backup, and the newer
+    of two in one day replaces the older."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for suffix in ("", "-wal"):  # the session's demo database, closed
+        if Path(str(demo_template) + suffix).exists():
+            shutil.copyfile(str(demo_template) + suffix, str(data / "station.sqlite3") + suffix)
+    desk = subprocess.run([sys.executable, "-c", DESK_SCRIPT, str(data), str(ROOT)], cwd=tmp_path,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert desk.returncode == 0, desk.stderr
+    assert "starts [True, True] code 0" in desk.stdout
+    autos = list((data / "backups").glob("*-auto*.sqlite3"))
+    assert len(autos) == 1
+    con = sqlite3.connect(f"file:{autos[0]}?mode=ro", uri=True)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
