@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import access
 from .checklist_schema import ChecklistItem, Inspection, InspectionResult
 from .db import db
 from .errors import ValidationError
@@ -82,6 +83,7 @@ def check_item(station: Station, item: str, state: str, note: str = "",
     """Record the state of one item with its evidence. ``photo`` (PNG or
     JPEG bytes) replaces the stored photo; with ``photo=None`` the old photo
     is kept unless ``keep_photo`` is false."""
+    access.require("checklist.record")
     today = today or dt.date.today()
     if item not in ITEMS:
         raise ValidationError("没有这一项。", "item")
@@ -141,6 +143,7 @@ def record_inspection(station: Station, day: dt.date, inspector_name: str,
     """A township inspection of ``station`` on ``day``: a result for every one
     of the eight items; an item not up to standard has a remark and a
     deadline to fix it. One inspection per station per day."""
+    access.require("checklist.record")
     if not isinstance(day, dt.date):
         raise ValidationError("请填写检查日期。", "day")
     inspector_name = (inspector_name or "").strip()

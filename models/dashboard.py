@@ -80,6 +80,8 @@ class ConcernRow:
 def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
     """Plain rows for a list; villager and hamlet names are read in one query
     each, not one per row."""
+    from . import access
+    from .villagers import mask_name
     from .workflow import escalation_waiting, is_overdue
 
     villagers = {c.villager_id for c in concerns}
@@ -91,11 +93,14 @@ def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
     rows = []
     for c in concerns:
         overdue = is_overdue(c, today)
+        # a confidential concern the actor may not see: counted and listed, not read
+        hidden = c.confidential and not access.can_see(c)
+        name = villager_names.get(c.villager_id, "")
         rows.append(ConcernRow(
             id=c.id, case_number=c.case_number, registered_on=c.registered_on,
-            villager_name=villager_names.get(c.villager_id, ""),
+            villager_name=mask_name(name) if hidden else name,
             hamlet_name=hamlet_names.get(c.hamlet_id, ""),
-            summary=c.summary, function=c.function, rule=c.rule, deadline=c.deadline,
+            summary=access.CONFIDENTIAL_SUMMARY if hidden else c.summary, function=c.function, rule=c.rule, deadline=c.deadline,
             outcome=c.outcome, current_step=c.current_step, overdue=overdue,
             overdue_days=(today - c.deadline).days if overdue else 0,
             waiting_higher_level=c.outcome == "pending" and c.rule == "escalate_visit"

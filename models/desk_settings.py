@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import settings, stations
+from . import access, settings, stations
 from .db import db
 from .errors import ValidationError
 from .schema import Staff, Station
@@ -30,6 +30,7 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
     ``station_details`` holds any of name, address, phone, opening_hours
     (see stations.update_station_details); a refusal there names the field
     as ``station_<field>``."""
+    access.require("settings.change")
     with db.atomic():
         for rule, days in (deadline_days or {}).items():
             settings.set_deadline_days(rule, days)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import access
 from .db import db
 from .errors import ValidationError
 from .duty_schema import HolidayDay
@@ -111,6 +112,7 @@ def set_day(day, kind: str, name: str = "") -> None:
     """Record by hand that ``day`` is a holiday (``holiday``), an adjusted
     working day (``workday``) or an ordinary day (``normal``, which cancels
     a built-in entry). Replaces an earlier hand-made entry for that date."""
+    access.require("roster.edit")
     if not isinstance(day, dt.date):
         raise ValidationError("请填写日期。", "day")
     if kind not in (HOLIDAY, WORKDAY, "normal"):

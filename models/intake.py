@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import access
 from .clock import local_now, to_utc
 from .db import db
 from .errors import ValidationError
@@ -21,6 +22,9 @@ def receive_visit(station: Station, channel: str, visitors: list[Villager],
     ``headcount`` is the number of people who came (a group visit counts every
     person); it defaults to the number of named visitors and may not be fewer.
     """
+    access.require("concern.register")
+    if staff is None:  # the visit names the signed-in person
+        staff = access.current_staff()
     now = local_now()
     at = at or now
     if at > now + dt.timedelta(minutes=10):

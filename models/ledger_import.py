@@ -32,7 +32,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from . import workflow
+from . import access, workflow
 from .clock import local_now
 from .db import db
 from .errors import ValidationError
@@ -366,6 +366,7 @@ def _villager(station, name, phone, hamlet) -> Villager:
 def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = None) -> int:
     """Import the checked good rows, all or none; rows imported meanwhile
     (the same key) are skipped. Returns how many were imported."""
+    access.require("ledger.import")
     if not check.good:
         return 0
     count = 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import access
 from .db import db
 from .errors import ValidationError
 from .outreach_schema import (Appointment, AppointmentConcern, Suggestion, SuggestionBoxOpening,
@@ -25,6 +26,7 @@ APPOINTMENT_STATUS = {"booked": "已预约", "done": "已完成", "cancelled": "
 def record_training(station: Station, day: dt.date, topic: str, given_by_level: str,
                     attendees: list[Staff], trainer: str = "",
                     today: dt.date | None = None) -> Training:
+    access.require("outreach.record")
     if not isinstance(day, dt.date):
         raise ValidationError("请填写培训日期。", "day")
     if today is not None and day > today:
@@ -67,6 +69,7 @@ def book_appointment(station: Station, kind: str, official_name: str, office: st
                      note: str = "", today: dt.date | None = None) -> Appointment:
     """An official books a day at the station; for 下访, the escalated
     concerns they come to receive."""
+    access.require("outreach.record")
     if kind not in APPOINTMENT_KINDS:
         raise ValidationError("请选择是下站调研还是下访接待。", "kind")
     official_name = clean_name(official_name, "official_name")
@@ -93,6 +96,7 @@ def book_appointment(station: Station, kind: str, official_name: str, office: st
 
 
 def set_appointment_status(appointment: Appointment, status: str) -> None:
+    access.require("outreach.record")
     if status not in APPOINTMENT_STATUS:
         raise ValidationError("没有这种预约状态。", "status")
     Appointment.update(status=status).where(Appointment.id == appointment.id).execute()
@@ -143,6 +147,7 @@ def open_box(station: Station, day: dt.date, opened_by: Staff, witnesses: str,
     """Record an opening of the box: the day, who opened it, the witnesses
     (at least one person besides the opener), and each slip as (text, signed
     name or "")."""
+    access.require("outreach.record")
     if not isinstance(day, dt.date):
         raise ValidationError("请填写开箱日期。", "day")
     if today is not None and day > today:
@@ -179,6 +184,7 @@ def suggestions(station: Station) -> list[Suggestion]:
 
 
 def add_slip(opening: SuggestionBoxOpening, text: str, signed_name: str = "") -> Suggestion:
+    access.require("outreach.record")
     text = (text or "").strip()
     if not text:
         raise ValidationError("意见内容不能为空。", "text")
@@ -202,6 +208,7 @@ def suggestion_to_concern(suggestion: Suggestion, rule: str, summary: str = "",
     """Register a slip as a concern with the function 倾听意见建议, on a visit
     through the suggestion-box channel, and keep the link, in one step. An
     unsigned slip is registered under the station's anonymous villager."""
+    access.require("concern.register")
     from .clock import local_now
     from .intake import receive_visit
     from .workflow import ConcernInput, default_deadline

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import settings, stations, workflow
+from . import access, settings, stations, workflow
 from .paths import resource_path
 from .clock import today as clock_today
 from .errors import ValidationError
@@ -562,6 +562,7 @@ def get_rules_text() -> str:
 
 def set_rules_text(text: str | None) -> None:
     """Save the operating rules; an empty text restores the default."""
+    access.require("settings.change")
     text = (text or "").replace("\r\n", "\n").strip()
     if len(text) > RULES_LIMIT:
         raise ValidationError(f"运行制度太长了（{len(text)}字），请控制在{RULES_LIMIT}字以内。", "rules")
@@ -601,6 +602,7 @@ def _events(concern, kind) -> list[ConcernEvent]:
 
 def proxy_receipt_data(station, case_number, today) -> ProxyReceiptData:
     c = _find_case(station, case_number)
+    access.require("report.case", c)
     taken = _events(c, "documents_taken")
     if c.rule != "proxy_end_to_end" and not taken:
         raise ValidationError(f"案件 {c.case_number} 不是“代办事项全程代理”的事项，不能打印代办回执。", "case")
@@ -632,6 +634,7 @@ def proxy_receipt_data(station, case_number, today) -> ProxyReceiptData:
 
 def mediation_data(station, case_number, today) -> MediationData:
     c = _find_case(station, case_number)
+    access.require("report.case", c)
     events = _events(c, "mediation")
     if c.rule != "mediate_on_site" and not events:
         raise ValidationError(f"案件 {c.case_number} 不是“矛盾纠纷现场调解”的事项，没有调解记录。", "case")
@@ -661,13 +664,15 @@ def eligible_cases(kind: str, station: Station) -> list[tuple[str, str]]:
          .where((Concern.station == station) & Concern.id.in_(
              ConcernEvent.select(ConcernEvent.concern).where(ConcernEvent.kind == event_kind)))
          .order_by(Concern.registered_on.desc(), Concern.seq.desc()))
-    return [(c.case_number, f"{c.case_number}  {c.villager.name}  {c.summary}") for c in q]
+    return [(c.case_number, f"{c.case_number}  {c.villager.name}  {c.summary}") for c in q
+            if access.can_see(c)]
 
 
 def report_data(kind: str, station: Station, date_from: dt.date | None = None,
                 date_to: dt.date | None = None, case_number: str | None = None,
                 today: dt.date | None = None):
     """The plain data of one document, ready for ``reports.render``."""
+    access.require("report.print")
     if kind not in KINDS:
         raise ValidationError("没有这种文书。可打印：" + "、".join(f"{k}（{TITLES[k]}）" for k in KINDS), "kind")
     if station is None:

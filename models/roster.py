@@ -19,7 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from . import holidays, settings
+from . import access, holidays, settings
 from .db import db
 from .duty_schema import DutyRoster, DutyShift, DutySwap, StaffLeave
 from .errors import ValidationError
@@ -65,6 +65,7 @@ def clean_rules(officers_per_day, max_per_week, open_weekdays) -> RosterRules:
 
 
 def save_rules(station: Station, officers_per_day, max_per_week, open_weekdays) -> RosterRules:
+    access.require("roster.edit")
     r = clean_rules(officers_per_day, max_per_week, open_weekdays)
     with db.atomic():
         settings.put(_key(station, "officers_per_day"), r.officers_per_day)
@@ -77,6 +78,7 @@ def save_rules(station: Station, officers_per_day, max_per_week, open_weekdays) 
 
 def add_leave(station: Station, staff: Staff, start: dt.date, end: dt.date,
               reason: str = "") -> StaffLeave:
+    access.require("roster.edit")
     if staff is None or staff.station_id != station.id:
         raise ValidationError("请选择本站的工作人员。", "staff")
     if not isinstance(start, dt.date) or not isinstance(end, dt.date):
@@ -197,6 +199,7 @@ def generate(station: Station, date_from: dt.date, date_to: dt.date, *,
     """Make and save the roster for ``date_from`` … ``date_to`` (a week or a
     month). A period that already has a roster is refused unless ``replace``;
     then the old roster is kept, marked as superseded by the new one."""
+    access.require("roster.edit")
     if not isinstance(date_from, dt.date) or not isinstance(date_to, dt.date):
         raise ValidationError("请选择排班的起止日期。", "date_from")
     if date_to < date_from:
@@ -281,6 +284,7 @@ def record_swap(station: Station, day_a: dt.date, staff_a: Staff, staff_b: Staff
     """``staff_a`` hands their shift on ``day_a`` to ``staff_b``; with
     ``day_b``, ``staff_b`` hands their shift on ``day_b`` back (a swap).
     Recorded as a change; the plan itself is kept."""
+    access.require("roster.edit")
     if staff_a is None or staff_b is None:
         raise ValidationError("请选择换班的两个人。", "staff_b")
     if staff_a.id == staff_b.id:
@@ -413,11 +417,13 @@ def _sign(station: Station, staff: Staff, kind: str, at_local: dt.datetime):
 
 def sign_in(station: Station, staff: Staff, at_local: dt.datetime):
     """The officer arrives at the desk."""
+    access.require("roster.attend")
     return _sign(station, staff, "in", at_local)
 
 
 def sign_out(station: Station, staff: Staff, at_local: dt.datetime):
     """The officer leaves the desk (after signing in the same day)."""
+    access.require("roster.attend")
     return _sign(station, staff, "out", at_local)
 
 

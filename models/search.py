@@ -65,7 +65,12 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
         q = q.where(Concern.station.in_([s.id for s in stations_under(station)]))
     for word in words[:8]:
         q = q.where(_match_word(word))
-    return list(q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit))
+    found = q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit)
+    # a confidential concern is found only by those who may see it (its
+    # words must not tell others it exists)
+    from . import access
+
+    return [c for c in found if access.can_see(c)]
 
 
 def _in_text(text: str):

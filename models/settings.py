@@ -1,6 +1,7 @@
 """Station-wide settings kept in the database (key → JSON value)."""
 from __future__ import annotations
 
+from . import access
 from .errors import ValidationError
 from .schema import Setting
 from .vocab import DEFAULT_DEADLINE_DAYS, RULES
@@ -23,6 +24,7 @@ def deadline_days(rule: str) -> int:
 
 
 def set_deadline_days(rule: str, days) -> None:
+    access.require("settings.change")
     if rule not in RULES:
         raise ValidationError("没有这种处理方式。", "rule")
     try:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import access
-from . import settings
+from . import access, settings
 from .db import db
 from .errors import ValidationError
 from .schema import Staff, Station
@@ -162,3 +161,18 @@ def stations_under(station: Station | None) -> list[Station]:
         found.extend(children)
         frontier = [c.id for c in children]
     return found
+
+
+def set_staff_role(staff: Staff, role: str) -> None:
+    """Give a staff member another role (models.access.TABLE says what each
+    may do). The station keeps at least one active head, who can give PINs."""
+    access.require("staff.manage")
+    if role not in STAFF_ROLES:
+        raise ValidationError("请选择工作人员的职责。", "role")
+    if staff.role == "head" and role != "head":
+        others = Staff.select().where((Staff.station == staff.station_id) & Staff.active
+                                      & (Staff.role == "head") & (Staff.id != staff.id))
+        if not others.exists():
+            raise ValidationError("本站至少要有一名在岗的站长（他负责为大家设置密码）。", "role")
+    Staff.update(role=role).where(Staff.id == staff.id).execute()
+    staff.role = role

@@ -13,6 +13,7 @@ import datetime as dt
 
 import peewee as pw
 
+from . import access
 from .db import db
 from .errors import ValidationError
 from .schema import BaseModel, Concern, Station, new_id, utcnow
@@ -108,6 +109,7 @@ def _count(value, field: str, what: str) -> int:
 
 def add_supervisor(station: Station, name: str, kind: str, term_start,
                    term_end=None, phone: str = "") -> Supervisor:
+    access.require("supervision.manage")
     name = clean_name(name)
     if kind not in SUPERVISOR_KINDS:
         raise ValidationError("请选择监督员的身份（村务监督委员会成员、离任村干部、县乡人大代表或党代表）。", "kind")
@@ -120,6 +122,7 @@ def add_supervisor(station: Station, name: str, kind: str, term_start,
 
 
 def end_term(supervisor: Supervisor, term_end) -> Supervisor:
+    access.require("supervision.manage")
     end = parse_date(term_end, "term_end", "任期结束日期")
     if end < supervisor.term_start:
         raise ValidationError("任期结束日期不能早于开始日期。", "term_end")
@@ -144,6 +147,7 @@ def supervisors(station: Station, on: dt.date | None = None) -> list[Supervisor]
 def rate_concern(concern: Concern, supervisor: Supervisor, rating: str, rated_on,
                  note: str = "") -> SupervisorRating:
     """A supervisor's rating of a concern, once per supervisor and concern."""
+    access.require("rate", concern)
     if rating not in SATISFACTION:
         raise ValidationError("请选择评价：满意、基本满意或不满意。", "rating")
     day = parse_date(rated_on, "rated_on", "评价日期")
@@ -166,6 +170,7 @@ def record_evaluation(station: Station, held_on, satisfied, basically, dissatisf
                       note: str = "") -> EvaluationSession:
     """An evaluation session's ballot counts. ``attendees`` defaults to the
     number of ballots; ballots cannot outnumber the people present."""
+    access.require("supervision.manage")
     day = parse_date(held_on, "held_on", "测评日期")
     counts = [_count(satisfied, "satisfied", "满意票数"), _count(basically, "basically", "基本满意票数"),
               _count(dissatisfied, "dissatisfied", "不满意票数"), _count(invalid, "invalid", "废票数")]
@@ -188,6 +193,7 @@ def record_evaluation(station: Station, held_on, satisfied, basically, dissatisf
 def record_survey_tally(station: Station, year: int, satisfied, basically, dissatisfied,
                         invalid=0, sheet: str = "", counted_on=None) -> SurveyTally:
     """One paper tally of the annual June survey; a sheet is entered once."""
+    access.require("supervision.manage")
     try:
         year = int(year)
     except (TypeError, ValueError):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .clock import to_local
 from .schema import Concern, Staff, Station
 from .vocab import PENDING, STEP_ORDER
-from . import workflow
+from . import access, workflow
 
 
 @dataclass
@@ -66,8 +66,11 @@ class ConcernView:
 
 
 def get_concern(concern_id: str) -> Concern:
-    """The concern with this id (raises ``Concern.DoesNotExist``)."""
-    return Concern.get_by_id(concern_id)
+    """The concern with this id (raises ``Concern.DoesNotExist``); a
+    confidential one only for the station head or its handler (``NotAllowed``)."""
+    concern = Concern.get_by_id(concern_id)
+    access.require("concern.view", concern)
+    return concern
 
 
 def _name(model, key) -> str:
@@ -123,7 +126,8 @@ def concern_view(concern: Concern, today: dt.date) -> ConcernView:
     overdue = workflow.is_overdue(concern, today)
     return ConcernView(
         id=concern.id, case_number=concern.case_number, registered_on=concern.registered_on,
-        villager_name=concern.villager.name, villager_phone=concern.villager.phone,
+        villager_name=concern.villager.name,
+        villager_phone=access.shown_phone(concern.villager.phone),
         hamlet_name=concern.hamlet.name if concern.hamlet_id else "",
         function=concern.function, rule=concern.rule, summary=concern.summary,
         details=concern.details, deadline=concern.deadline, confidential=concern.confidential,

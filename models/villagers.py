@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import access
 from .errors import ValidationError
 from .schema import Station, Villager
 from .validation import clean_id_number, clean_name, clean_phone, halfwidth
@@ -31,6 +32,7 @@ def pinyin_starts_with(prefix: str):
 
 def register_villager(station: Station, name: str, phone: str = "", id_number: str = "",
                       hamlet: Station | None = None) -> Villager:
+    access.require("concern.register")
     name = clean_name(name)
     phone = clean_phone(phone)
     id_number = clean_id_number(id_number)

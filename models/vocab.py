@@ -81,6 +81,8 @@ STAFF_ROLES = {
     "clerk": "办事员",
     "hamlet_cadre": "屯点干部",
     "supervisor": "监督员",
+    "township_admin": "乡镇管理员",
+    "county_admin": "县管理员",
 }
 
 # Default time limits in days from registration, per handling rule;

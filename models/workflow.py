@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import settings
+from . import access, settings
 from .clock import local_now, to_utc
 from .db import db
 from .errors import ValidationError
@@ -139,6 +139,7 @@ def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
     """Register one concern of ``visit``: reception and registration events,
     a case number, and — for a policy question answered on the spot — the
     answer and the close, all in one transaction."""
+    access.require("concern.register")
     at = at or local_now()
     today = at.date()
     fields = check_concern(spec, today)
@@ -192,6 +193,8 @@ def _append(concern: Concern, kind: str, staff: Staff | None, note: str, data: d
             reproject: bool = True) -> ConcernEvent:
     assert kind in KINDS, kind
     at = at or local_now()
+    if staff is None:  # the GUI's events name the signed-in person
+        staff = access.current_staff()
     with db.atomic():
         history = events(concern)
         last_seq = max((e.seq for e in history), default=0)
@@ -257,6 +260,7 @@ def _require_rule(concern: Concern, kind: str) -> None:
 def record_step(concern: Concern, step: str, staff: Staff | None, note: str,
                 satisfaction: str | None = None, at: dt.datetime | None = None) -> ConcernEvent:
     """Record that a step was carried out, with what was said or done."""
+    access.require("concern.act", concern)
     if step not in STEPS:
         raise ValidationError("请选择办理步骤。", "step")
     if step in ("reception", "registration"):
@@ -276,11 +280,13 @@ def record_step(concern: Concern, step: str, staff: Staff | None, note: str,
 def add_note(concern: Concern, staff: Staff | None, note: str,
              at: dt.datetime | None = None) -> ConcernEvent:
     """A remark on the record: allowed at any time, open or closed."""
+    access.require("concern.act", concern)
     return _append(concern, "note", staff, clean_text(note, "note", "备注内容"), {}, at)
 
 
 def record_mediation(concern: Concern, staff: Staff | None, parties: list[str], facts: str,
                      agreement: str, at: dt.datetime | None = None) -> ConcernEvent:
+    access.require("concern.act", concern)
     _require_open(concern)
     _require_rule(concern, "mediation")
     parties = [p.strip() for p in parties if p and p.strip()]
@@ -314,6 +320,7 @@ def documents_outstanding(concern: Concern) -> list[str]:
 
 def record_documents_taken(concern: Concern, staff: Staff | None, documents: list[str],
                            note: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    access.require("concern.act", concern)
     _require_open(concern)
     _require_rule(concern, "documents_taken")
     docs = _documents(documents)
@@ -322,6 +329,7 @@ def record_documents_taken(concern: Concern, staff: Staff | None, documents: lis
 
 def record_documents_returned(concern: Concern, staff: Staff | None, documents: list[str],
                               note: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    access.require("concern.act", concern)
     _require_open(concern)
     held = documents_outstanding(concern)
     if not held:  # papers still held are returned even if the rule was corrected since
@@ -338,6 +346,7 @@ def request_escalation(concern: Concern, staff: Staff | None, office: str, note:
                        wanted_date: dt.date | None = None,
                        at: dt.datetime | None = None) -> ConcernEvent:
     """Ask the higher level (township or county) for an appointment to come down."""
+    access.require("concern.act", concern)
     _require_open(concern)
     _require_rule(concern, "escalation_requested")
     office = clean_text(office, "office", "请求下访的上级部门", limit=60)
@@ -360,6 +369,7 @@ def escalation_waiting(concern: Concern) -> bool:
 def record_escalation_answer(concern: Concern, staff: Staff | None, answer: str,
                              appointment_date: dt.date | None = None, official: str = "",
                              office: str = "", at: dt.datetime | None = None) -> ConcernEvent:
+    access.require("concern.act", concern)
     _require_open(concern)
     _require_rule(concern, "escalation_answered")
     if not escalation_waiting(concern):
@@ -435,6 +445,7 @@ def missing_for_resolution(concern: Concern) -> list[str]:
 def close_concern(concern: Concern, outcome: str, staff: Staff | None, note: str = "",
                   duplicate_of: str = "", at: dt.datetime | None = None) -> ConcernEvent:
     """End a concern in exactly one outcome."""
+    access.require("concern.act", concern)
     _require_open(concern)
     if outcome not in OUTCOMES or outcome == PENDING:
         raise ValidationError("请选择办结结果。", "outcome")
@@ -464,6 +475,7 @@ def transcribe_from_paper(concern: Concern, staff: Staff | None, note: str, impo
     imported twice), and the outcome the old ledger records, taken as written.
     The steps the desk would ask for before closing were done on paper, so
     the handling rule's checks (``close_concern``) do not apply here."""
+    access.require("ledger.import")
     if outcome not in OUTCOMES:
         raise ValidationError("请选择办结结果。", "outcome")
     if satisfaction is not None and satisfaction not in SATISFACTION:
@@ -480,6 +492,7 @@ def transcribe_from_paper(concern: Concern, staff: Staff | None, note: str, impo
 
 def reopen_concern(concern: Concern, staff: Staff | None, reason: str,
                    at: dt.datetime | None = None) -> ConcernEvent:
+    access.require("concern.act", concern)
     if concern.outcome == PENDING:
         raise ValidationError("这件事还在办理中，不需要重新办理。", None)
     return _append(concern, "reopened", staff, clean_text(reason, "reason", "重新办理的原因"), {}, at)
@@ -498,6 +511,7 @@ def correct_concern(concern: Concern, staff: Staff | None, reason: str,
                     at: dt.datetime | None = None, **changes) -> ConcernEvent:
     """Correct registered facts by adding a correction event; the original
     stays in the history."""
+    access.require("concern.act", concern)
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
         raise ValueError(f"not correctable: {sorted(unknown)}")

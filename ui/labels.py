@@ -61,6 +61,8 @@ STAFF_ROLES = {
     "clerk": QT_TRANSLATE_NOOP("Domain", "Clerk"),
     "hamlet_cadre": QT_TRANSLATE_NOOP("Domain", "Hamlet-point cadre"),
     "supervisor": QT_TRANSLATE_NOOP("Domain", "Supervisor"),
+    "township_admin": QT_TRANSLATE_NOOP("Domain", "Township administrator"),
+    "county_admin": QT_TRANSLATE_NOOP("Domain", "County administrator"),
 }
 WEEKDAYS = [QT_TRANSLATE_NOOP("Domain", "Monday"), QT_TRANSLATE_NOOP("Domain", "Tuesday"),
             QT_TRANSLATE_NOOP("Domain", "Wednesday"), QT_TRANSLATE_NOOP("Domain", "Thursday"),
