@@ -495,3 +495,73 @@ def test_signing_and_sealing_primitives():
     assert crypto.decrypt(key, crypto.encrypt(key, b"x", b"h"), b"h") == b"x"
     tag = crypto.hmac_sha256(key, b"m")
     assert crypto.hmac_ok(key, b"m", tag) and not crypto.hmac_ok(key, b"n", tag)
+
+
+# ---------------------------------------------------------------- a process killed mid-export
+
+_KILLED_WRITER = r"""
+import os, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from models.db import open_database
+from sync import package
+
+open_database(Path(sys.argv[2]) / "station.sqlite3")
+stick, receiver = Path(sys.argv[3]), sys.argv[4]
+cut = sys.argv[5]
+real_write = os.write
+
+def hang(*args, **kwargs):  # the last moment before the package would get its name
+    print("ready", flush=True)
+    time.sleep(600)
+
+if cut == "before-rename":
+    os.replace = hang
+else:  # half the bytes are out when the process dies
+    import builtins
+    real_open = builtins.open
+    class Half:
+        def __init__(self, f): self.f = f
+        def __enter__(self): return self
+        def __exit__(self, *exc): return self.f.__exit__(*exc)
+        def write(self, data):
+            self.f.write(data[:len(data) // 2]); self.f.flush(); os.fsync(self.f.fileno())
+            hang()
+        def __getattr__(self, name): return getattr(self.f, name)
+    def opener(path, mode="r", *a, **k):
+        f = real_open(path, mode, *a, **k)
+        return Half(f) if str(path).endswith(".part") else f
+    builtins.open = opener
+package.write_package(stick, receiver, {"seq": 9}, b"x" * 100000)
+print("finished", flush=True)
+"""
+
+
+@pytest.mark.parametrize("cut", ["half-written", "before-rename"])
+def test_an_export_killed_midway_leaves_no_package(exchanged, cut):
+    """A real subprocess writing a package is killed (SIGKILL) while the bytes
+    are half out, or with every byte written and fsynced but not yet renamed:
+    the stick holds only a ``.part``, which is refused, never a ``.vsync``."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(root), str(exchanged.a), str(exchanged.stick),
+         exchanged.township_id, cut], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().strip() == "ready"
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+    left = list(exchanged.stick.iterdir())
+    assert [p.suffix for p in left] == [".part"]
+    assert not list(exchanged.stick.glob("*.vsync"))
+    with desk(exchanged.township):
+        assert_refused(left[0], "truncated")
+    # the village exports again afterwards as if nothing had happened
+    with desk(exchanged.a):
+        again = package.write_package(exchanged.stick, exchanged.township_id, {"seq": 9}, b"y")
+    with desk(exchanged.township):
+        assert package.open_package(again).payload == b"y"
