@@ -168,7 +168,7 @@ def assert_refused(path: Path, reasons: set[str] | str) -> PackageRefused:
 
 def test_first_contact_then_both_ways(desks):
     body = {"knows": {"*": {"x": 3}}, "counts": {"concern": 1}, "full": False, "seq": 1}
-    with desk(desks.a) as a:
+    with desk(desks.a):
         a_identity = identity.identity()
         path = package.write_package(desks.stick, desks.township_id, body, payload_with_villager())
     assert path.suffix == ".vsync" and path.parent == desks.stick

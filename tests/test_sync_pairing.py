@@ -12,7 +12,7 @@ from pathlib import Path
 import peewee
 import pytest
 
-from models import migrations, roster, settings, stations
+from models import migrations, roster, stations
 from models.db import db
 from models.duty_schema import DutyAttendance
 from models.errors import ValidationError
