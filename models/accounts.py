@@ -174,26 +174,30 @@ def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> N
         left = cred.locked_until - now
         raise SignInRefused(f"密码输错次数太多，{staff.name}的账号暂时锁定。"
                             f"请{minutes_text(left)}后再试，或请站长重设密码。", left)
-    with db.atomic():
-        if not verify_hash(secret, cred.secret_hash):
-            failures = (cred.failures or 0) + 1
-            if cred.locked_until is not None:  # an earlier lock-out has run out: count afresh
-                failures = 1
-            if failures >= MAX_FAILURES:
-                lockouts = (cred.lockouts or 0) + 1
-                left = _lockout_length(lockouts)
+    if not verify_hash(secret, cred.secret_hash):
+        # counted first (its own transaction), refused after: a refusal
+        # raised inside the transaction would roll the count back
+        failures = (cred.failures or 0) + 1
+        if cred.locked_until is not None:  # an earlier lock-out has run out: count afresh
+            failures = 1
+        if failures >= MAX_FAILURES:
+            lockouts = (cred.lockouts or 0) + 1
+            left = _lockout_length(lockouts)
+            with db.atomic():
                 Credential.update(failures=failures, lockouts=lockouts, locked_until=now + left) \
                     .where(Credential.staff == staff.id).execute()
-                raise SignInRefused(f"密码连续输错{failures}次，{staff.name}的账号锁定"
-                                    f"{minutes_text(left)}。请{minutes_text(left)}后再试，"
-                                    "或请站长重设密码。", left)
+            raise SignInRefused(f"密码连续输错{failures}次，{staff.name}的账号锁定"
+                                f"{minutes_text(left)}。请{minutes_text(left)}后再试，"
+                                "或请站长重设密码。", left)
+        with db.atomic():
             Credential.update(failures=failures, locked_until=None) \
                 .where(Credential.staff == staff.id).execute()
-            raise SignInRefused(f"密码不对。还可以再试{MAX_FAILURES - failures}次，"
-                                f"输错{MAX_FAILURES}次账号会锁定一段时间。")
-        changes = dict(failures=0, lockouts=0, locked_until=None, last_sign_in=now)
-        if needs_rehash(cred.secret_hash):
-            changes["secret_hash"] = hash_secret(secret)
+        raise SignInRefused(f"密码不对。还可以再试{MAX_FAILURES - failures}次，"
+                            f"输错{MAX_FAILURES}次账号会锁定一段时间。")
+    changes = dict(failures=0, lockouts=0, locked_until=None, last_sign_in=now)
+    if needs_rehash(cred.secret_hash):
+        changes["secret_hash"] = hash_secret(secret)
+    with db.atomic():
         Credential.update(**changes).where(Credential.staff == staff.id).execute()
 
 
