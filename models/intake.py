@@ -40,7 +40,7 @@ def receive_visit(station: Station, channel: str, visitors: list[Villager],
         headcount = len(visitors)
     try:
         headcount = int(headcount)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise ValidationError("来访人数请填写数字。", "headcount") from None
     if headcount < len(visitors):
         raise ValidationError(f"来访人数不能少于登记的来访人（{len(visitors)}人）。", "headcount")

@@ -52,13 +52,16 @@ def clean_rules(officers_per_day, max_per_week, open_weekdays) -> RosterRules:
     try:
         officers_per_day = int(officers_per_day)
         max_per_week = int(max_per_week)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise ValidationError("每天值班人数和每周最多值班天数请填写整数。", "officers_per_day") from None
     if not 1 <= officers_per_day <= 10:
         raise ValidationError("每天值班人数应在1到10人之间。", "officers_per_day")
     if not 1 <= max_per_week <= 7:
         raise ValidationError("每人每周最多值班天数应在1到7天之间。", "max_per_week")
-    days = sorted({int(d) for d in open_weekdays or ()})
+    try:
+        days = sorted({int(d) for d in open_weekdays or ()})
+    except (TypeError, ValueError, OverflowError):
+        days = []
     if not days or any(not 0 <= d <= 6 for d in days):
         raise ValidationError("请至少选择一天开放日。", "open_weekdays")
     return RosterRules(officers_per_day, max_per_week, tuple(days))

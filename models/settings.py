@@ -29,7 +29,7 @@ def set_deadline_days(rule: str, days) -> None:
         raise ValidationError("没有这种处理方式。", "rule")
     try:
         days = int(days)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise ValidationError("办理期限请填写天数（整数）。", "days") from None
     if not 0 <= days <= 365:
         raise ValidationError("办理期限应在0到365天之间。", "days")

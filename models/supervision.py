@@ -196,7 +196,7 @@ def record_survey_tally(station: Station, year: int, satisfied, basically, dissa
     access.require("supervision.manage")
     try:
         year = int(year)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         raise ValidationError("请填写调查年份。", "year") from None
     if not 2000 <= year <= 2100:
         raise ValidationError("调查年份不对，请核对。", "year")
