@@ -21,8 +21,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt, QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from models.errors import ValidationError
@@ -293,11 +293,13 @@ class SyncPage(QWidget):
         self.error_label = _big(style.error_label(), 15)
         root.addWidget(self.error_label)
 
+        # the everyday tab: send and receive, side by side, with the progress bar
+        work = QWidget()
+        v = QVBoxLayout(work)
         top = QHBoxLayout()
         top.addWidget(self._export_box(), 1)
         top.addWidget(self._import_box(), 1)
-        root.addLayout(top)
-
+        v.addLayout(top, 1)
         bar = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
@@ -307,9 +309,13 @@ class SyncPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setMinimumWidth(360)
         bar.addWidget(self.status_label, 1)
-        root.addLayout(bar)
+        v.addLayout(bar)
+        self.last_trip_label = QLabel()
+        self.last_trip_label.setWordWrap(True)
+        v.addWidget(self.last_trip_label)
 
         self.tabs = QTabWidget()
+        self.tabs.addTab(work, self.tr("Send and receive"))
         self.tabs.addTab(self._trips_tab(), self.tr("Trips made"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Values changed on two desks"))
         self.tabs.addTab(self._pairing_tab(), self.tr("Pairing (once per station)"))
@@ -352,31 +358,33 @@ class SyncPage(QWidget):
         box = QGroupBox(self.tr("2. Receive: import packages"))
         self.import_group = box
         v = QVBoxLayout(box)
-        v.addWidget(QLabel(self.tr("Packages found on the USB drive (tick the ones to import):")))
         self.package_list = QListWidget()
-        self.package_list.setMinimumHeight(90)
+        self.package_list.setMinimumHeight(70)
         self.package_list.setWordWrap(True)
         self.package_list.itemChanged.connect(self._packages_changed)
         v.addWidget(self.package_list, 1)
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Packages found on the USB drive (tick the ones to import):")), 1)
         self.choose_files_button = QPushButton(self.tr("Choose package files…"))
         self.choose_files_button.clicked.connect(self.choose_files)
         row.addWidget(self.choose_files_button)
-        row.addStretch(1)
-        v.addLayout(row)
-        # in the order they are used: look, read, then import
-        self.preview_button = QPushButton(self.tr("Preview (changes nothing)"))
+        v.insertLayout(0, row)
+        # in the order they are used: look first, then import
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Preview first"))
         style.big_button(self.preview_button)
+        self.preview_button.setToolTip(self.tr("Shows what the packages would change, and changes nothing."))
         self.preview_button.clicked.connect(self.preview)
-        v.addWidget(self.preview_button)
+        buttons.addWidget(self.preview_button)
+        self.import_button = QPushButton(self.tr("Import now"))
+        style.big_button(self.import_button)
+        self.import_button.clicked.connect(self.import_packages)
+        buttons.addWidget(self.import_button)
+        v.addLayout(buttons)
         self.preview_label = _big(QLabel(), 14)
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.PlainText)
         v.addWidget(self.preview_label)
-        self.import_button = QPushButton(self.tr("Import now"))
-        style.big_button(self.import_button)
-        self.import_button.clicked.connect(self.import_packages)
-        v.addWidget(self.import_button)
         return box
 
     def _trips_tab(self) -> QWidget:
@@ -387,6 +395,11 @@ class SyncPage(QWidget):
             self.tr("When"), self.tr("Way"), self.tr("Station"), self.tr("File"),
             self.tr("Checksum"), self.tr("What it carried or did"), self.tr("Who")])
         self._plain_table(self.trips_table, stretch=5)
+        header = self.trips_table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.Interactive)  # long file names: elided
+        self.trips_table.setColumnWidth(3, 330)
+        self.trips_table.setTextElideMode(Qt.ElideMiddle)
+        self.trips_table.setWordWrap(False)
         v.addWidget(self.trips_table)
         return w
 
@@ -456,7 +469,11 @@ class SyncPage(QWidget):
         form.addRow(self.join_result)
         grid.addWidget(self.join_group, 1, 1)
         grid.setRowStretch(2, 1)
-        return w
+        scroll = QScrollArea()  # the window keeps fitting a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(w)
+        return scroll
 
     @staticmethod
     def _plain_table(table: QTableWidget, stretch: int) -> None:
@@ -524,7 +541,7 @@ class SyncPage(QWidget):
             if d.chosen:
                 text = self.tr("Folder: %1").replace("%1", str(d.root))
             else:
-                text = (self.tr("USB drive %1 (%2), %3 free").replace("%1", d.name)
+                text = (self.tr("USB drive %1, %3 free (%2)").replace("%1", d.name)
                         .replace("%2", str(d.root)).replace("%3", size_text(d.free)))
             self.folder_combo.addItem(text, str(d.root))
         if not drives:
@@ -586,6 +603,14 @@ class SyncPage(QWidget):
         from sync import engine
 
         trips = engine.history()
+        if trips:
+            t = trips[0]
+            way = self.tr("sent to %1") if t.direction == "export" else self.tr("received from %1")
+            self.last_trip_label.setText(
+                self.tr("Last trip: %1, %2. All trips are on the \"Trips made\" tab.")
+                .replace("%1", f"{t.at_local:%Y-%m-%d %H:%M}").replace("%2", way.replace("%1", t.peer_name)))
+        else:
+            self.last_trip_label.setText(self.tr("No trip made yet."))
         self.trips_table.setRowCount(len(trips))
         for row, t in enumerate(trips):
             way = self.tr("Sent to") if t.direction == "export" else self.tr("Received from")
@@ -607,7 +632,7 @@ class SyncPage(QWidget):
                      "; ".join(self._value(v) for v in c.others)]
             for col, text in enumerate(cells):
                 self.conflicts_table.setItem(row, col, QTableWidgetItem(text))
-        self.tabs.setTabText(1, self.tr("Values changed on two desks (%1)").replace("%1", str(len(found)))
+        self.tabs.setTabText(2, self.tr("Values changed on two desks (%1)").replace("%1", str(len(found)))
                              if found else self.tr("Values changed on two desks"))
 
     def _value(self, value) -> str:
@@ -803,9 +828,12 @@ class SyncPage(QWidget):
                 refusals.append(f"{o.path.name}: {o.refusal}")
                 continue
             r = o.result
-            who = self.tr("From %1 (%2), made %3:").replace("%1", r.sender_name).replace("%2", r.sender_code) \
-                .replace("%3", str(r.created)[:16])
-            lines.append(f"{who} {r.summary()}")
+            lines.append(self.tr("From %1 (%2), made %3: %4").replace("%1", r.sender_name)
+                         .replace("%2", r.sender_code).replace("%3", str(r.created)[:16])
+                         .replace("%4", r.summary()))
+            detail = self._detail(r)
+            if detail:
+                lines.append(detail)
         if kind == "preview":
             self._preview_ok = [o.path for o in outcomes if not o.refusal]
             if lines:
@@ -818,6 +846,21 @@ class SyncPage(QWidget):
         self.preview_label.setText("\n".join(lines))
         if refusals:
             self._show_error(self.tr("Not imported (nothing changed):") + "\n" + "\n".join(refusals))
+
+    def _detail(self, result) -> str:
+        """Which kinds of records are new or updated, by name (the summary
+        counts concerns and lumps the rest together)."""
+        from sync.engine import MODEL_LABELS
+
+        def listed(counts: dict) -> str:
+            return ", ".join(f"{MODEL_LABELS.get(m, m)} {n}" for m, n in sorted(counts.items()))
+
+        parts = []
+        if result.new:
+            parts.append(self.tr("new: %1").replace("%1", listed(result.new)))
+        if result.updated:
+            parts.append(self.tr("updated: %1").replace("%1", listed(result.updated)))
+        return self.tr("In detail: %1.").replace("%1", "; ".join(parts)) if parts else ""
 
     def _failed(self, message: str, reason: str) -> None:
         self.progress.setRange(0, 1)

@@ -87,6 +87,7 @@ def test_export_preview_then_import(qtbot, network):
     # the trip is in the history, and the package on the stick is marked as ours to carry
     first = table_texts(page.trips_table)[0]
     assert first[1] == "导出给" and first[3] == package.name
+    assert page.last_trip_label.text().startswith("上一趟：") and "导出给测试镇回应中心" in page.last_trip_label.text()
     listed = [page.package_list.item(i).text() for i in range(page.package_list.count())]
     assert any(package.name in t and "请带过去导入" in t for t in listed)
     assert page.checked_packages() == []
@@ -101,6 +102,7 @@ def test_export_preview_then_import(qtbot, network):
     assert "新关切 3 件" in page.preview_label.text()
     assert "冲突 0 处" in page.preview_label.text()
     assert "现在还没有改动任何数据" in page.preview_label.text()
+    assert "其中新的有" in page.preview_label.text() and "关切 3" in page.preview_label.text()
     assert concern_count() == before  # the preview changed nothing
     assert page.import_button.isEnabled()
     finish(qtbot, page, page.import_button)
@@ -278,7 +280,7 @@ def test_a_hamlet_point_has_no_stations_below(qtbot, tmp_path):
         page = open_page(qtbot, hamlet, None)
         assert page.pair_group.isHidden()
         assert not page.join_group.isHidden()
-        assert page.tabs.currentIndex() == 2  # not paired yet: the pairing tab is open
+        assert page.tabs.currentIndex() == 3  # not paired yet: the pairing tab is open
     finally:
         sync_desks.close()
 
@@ -299,7 +301,7 @@ def test_values_changed_on_both_desks_are_listed_with_the_one_set_aside(qtbot, n
     assert record.startswith("站点")
     assert {shown, aside} == {"东山村村委楼一楼", "东山村村部"}
     count = page.conflicts_table.rowCount()
-    assert page.tabs.tabText(1) == f"两边都改过的内容（{count}）"
+    assert page.tabs.tabText(2) == f"两边都改过的内容（{count}）"
 
 
 # ------------------------------------------------------------ drives and the main window
@@ -317,7 +319,7 @@ def test_a_detected_drive_is_offered_with_its_free_space_and_its_packages_listed
     page = open_page(qtbot, village, None)
     page.drive_finder = lambda: [Drive("KINGSTON", stick, 7_500_000_000)]
     page.refresh()
-    assert page.folder_combo.currentText() == f"U盘 KINGSTON（{stick}），剩余 7.0 GB"
+    assert page.folder_combo.currentText() == f"U盘 KINGSTON，剩余 7.0 GB（{stick}）"
     finish(qtbot, page, page.export_button)
     assert page.last_export.path.parent == stick
 
