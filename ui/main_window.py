@@ -190,11 +190,22 @@ class MainWindow(QMainWindow):
             from .sync_page import SyncPage
 
             self.sync_page = SyncPage(self.ctx)
+            self.sync_page.busy_changed.connect(self._sync_busy)
             self.pages.addWidget(self.sync_page)
         self.pages.setCurrentWidget(self.sync_page)
         self.sync_button.setChecked(True)
         self.sync_page.refresh()
         self.sync_page.focus_first()
+
+    def _sync_busy(self, busy: bool) -> None:
+        """While the sync page's worker writes the database, nothing else may
+        (SQLite has one writer): the window's buttons and keys wait for it."""
+        from PySide6.QtCore import Qt
+
+        for shortcut in self.findChildren(QShortcut, options=Qt.FindDirectChildrenOnly):
+            shortcut.setEnabled(not busy)
+        for button in self.centralWidget().findChildren(QPushButton, options=Qt.FindDirectChildrenOnly):
+            button.setEnabled(not busy)
 
     def show_outreach(self) -> None:
         if self.outreach_page is None:

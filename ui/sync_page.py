@@ -260,6 +260,7 @@ class SyncPage(QWidget):
     """The USB sync page of the main window."""
 
     finished = Signal(str)  # a job ended: "export", "preview", "import", "pair" or "join"
+    busy_changed = Signal(bool)  # a worker started (True) or ended (False): the window waits
 
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
@@ -785,6 +786,7 @@ class SyncPage(QWidget):
         _LIVE.add(worker)
         self._worker = worker
         self._update_state()
+        self.busy_changed.emit(True)
         worker.start()
 
     def _progressed(self, done: int, total: int, text: str) -> None:
@@ -871,6 +873,7 @@ class SyncPage(QWidget):
     def _worker_finished(self) -> None:
         kind = self._job
         self._worker = None
+        self.busy_changed.emit(False)
         self.refresh()
         self._update_state()
         self.finished.emit(kind)

@@ -339,3 +339,37 @@ def test_f9_opens_the_sync_page(qtbot, network):
     qtbot.keyClick(window, Qt.Key_F9)
     assert isinstance(window.pages.currentWidget(), SyncPage)
     assert window.sync_button.isChecked()
+
+
+def test_the_window_waits_while_the_sync_page_writes(qtbot, network, monkeypatch):
+    """One SQLite writer: while the worker exports, the window's buttons and
+    keys are disabled, so no other screen writes meanwhile."""
+    import time
+
+    from sync import store
+    from ui.main_window import MainWindow
+
+    _, village, stick = network
+    village.open()
+    register_concerns(10)
+    real = store.load_many
+    monkeypatch.setattr(store, "load_many", lambda model, pks: (time.sleep(0.1), real(model, pks))[1])
+    window = MainWindow(stations.this_station(), make_ctx(stations.this_station()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.show_sync()
+    page = window.sync_page
+    page.drive_finder = lambda: []
+    page.add_folder(stick)
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    assert page.is_busy()
+    assert not window.home_button.isEnabled() and not window.intake_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key_F1)
+    assert window.pages.currentWidget() is page  # F1 waits too
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
+    assert window.home_button.isEnabled() and window.intake_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key_F1)
+    assert window.pages.currentWidget() is window.home_page
