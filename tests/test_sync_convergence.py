@@ -1,5 +1,6 @@
 """Convergence of the real sync: hypothesis over random edits and trips
-between a township and three villages (two levels, four desks), each desk a
+between a county, its township and three villages (three levels, five
+desks), each desk a
 real SQLite file, every package a real signed and encrypted file.
 
 Edits go through the model functions the desk uses (intake.receive_visit,
@@ -36,15 +37,19 @@ settings.register_profile("sync-convergence-ci", max_examples=3, deadline=None, 
                           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
 PROFILE = "sync-convergence-ci" if os.environ.get("CI") else "sync-convergence"
+if os.environ.get("SYNC_EXAMPLES"):  # a longer hunt: SYNC_EXAMPLES=200 pytest tests/test_sync_convergence.py
+    settings.register_profile("sync-convergence-hunt", settings.get_profile(PROFILE),
+                              max_examples=int(os.environ["SYNC_EXAMPLES"]))
+    PROFILE = "sync-convergence-hunt"
 
 SECRET = "保密内容"
 
 
 @pytest.fixture(scope="module")
 def network(tmp_path_factory):
-    """A township and three villages, set up and paired once for the module."""
+    """A county, a township and three villages, set up and paired once for the module."""
     root = tmp_path_factory.mktemp("paired")
-    desks = sd.build_network(root, villages=3)
+    desks = sd.build_network(root, villages=3, county=True)
     yield desks
     sd.close()
 
@@ -67,8 +72,13 @@ class World:
 
     def __init__(self, desks: list[sd.Desk], stick: Path):
         self.desks = desks
-        self.township = desks[0]
-        self.villages = desks[1:]
+        self.county = next((d for d in desks if d.level == "county"), None)
+        self.township = next(d for d in desks if d.level == "township")
+        self.villages = [d for d in desks if d.level == "village"]
+        # the pairs that exchange packages: (child, parent)
+        self.links = [(v, self.township) for v in self.villages]
+        if self.county is not None:
+            self.links.append((self.township, self.county))
         self.stick = stick
         self.stick.mkdir(exist_ok=True)
         self.pending: list[tuple[sd.Desk, sd.Desk, Path]] = []  # (from, to, file)
@@ -124,7 +134,7 @@ class World:
 
     def step(self, d: int, n: int) -> None:
         """A village works on one of its concerns: the next step the rule
-        allows, or a close when the rule allows it; the township adds a note."""
+        allows, or a close when the rule allows it; the township or county adds a note."""
         from models import workflow
 
         desk = self.desks[d]
@@ -133,7 +143,7 @@ class World:
             return
         c = found[n % len(found)]
         try:
-            if desk is self.township:
+            if desk.level in ("township", "county"):
                 workflow.add_note(c, None, f"乡镇备注{n}")
             elif c.outcome != "pending":
                 workflow.reopen_concern(c, None, "村民又来反映")
@@ -152,11 +162,12 @@ class World:
             return  # a refusal changes nothing; the desk's cadre would do something else
         self._note_events(c.station_id)
 
-    def answer(self, n: int) -> None:
-        """The township answers a concern escalated to it."""
+    def answer(self, n: int, county: bool = False) -> None:
+        """The township (or the county) answers a concern escalated to it."""
         from models import workflow
 
-        waiting = self._concerns(self.township, lambda c: c.outcome == "pending"
+        desk = self.county if county and self.county is not None else self.township
+        waiting = self._concerns(desk, lambda c: c.outcome == "pending"
                                  and c.rule == "escalate_visit" and workflow.escalation_waiting(c))
         if not waiting:
             return
@@ -179,8 +190,8 @@ class World:
     # ------------------------------------------------------------ trips
 
     def export(self, v: int, up: bool, full: bool) -> Path:
-        village = self.villages[v]
-        src, dst = (village, self.township) if up else (self.township, village)
+        child, parent = self.links[v % len(self.links)]
+        src, dst = (child, parent) if up else (parent, child)
         path = sd.export(src, dst, self.stick, full)
         self.pending.append((src, dst, path))
         return path
@@ -224,12 +235,12 @@ def _rows_after_local_changes(desk: sd.Desk) -> dict:
 ops = st.lists(st.one_of(
     st.tuples(st.just("visit"), st.integers(0, 2),
               st.sampled_from(["plain", "answer", "escalate", "confidential", "conf_escalate"])),
-    st.tuples(st.just("step"), st.integers(0, 3), st.integers(0, 50)),
-    st.tuples(st.just("answer"), st.integers(0, 50)),
-    st.tuples(st.just("phone"), st.integers(0, 3), st.integers(0, 50), st.integers(0, 9)),
-    st.tuples(st.just("export"), st.integers(0, 2), st.booleans(), st.sampled_from([False, False, True])),
+    st.tuples(st.just("step"), st.integers(0, 4), st.integers(0, 50)),
+    st.tuples(st.just("answer"), st.integers(0, 50), st.booleans()),
+    st.tuples(st.just("phone"), st.integers(0, 4), st.integers(0, 50), st.integers(0, 9)),
+    st.tuples(st.just("export"), st.integers(0, 3), st.booleans(), st.sampled_from([False, False, True])),
     st.tuples(st.just("deliver"), st.integers(0, 50)),
-    st.tuples(st.just("trip"), st.integers(0, 2), st.booleans()),
+    st.tuples(st.just("trip"), st.integers(0, 3), st.booleans()),
 ), min_size=4, max_size=24)
 
 
@@ -241,7 +252,7 @@ def play(world: World, program) -> None:
         elif kind == "step":
             world.step(op[1], op[2])
         elif kind == "answer":
-            world.answer(op[1])
+            world.answer(op[1], op[2])
         elif kind == "phone":
             world.phone(op[1], op[2], op[3])
         elif kind == "export":
@@ -327,14 +338,17 @@ def assert_converged(world: World) -> None:
     for cid, seen in states.items():
         assert len({s for _, s in seen}) == 1, seen
     # a confidential concern's words are nowhere but at its own village, unless escalated
-    dump = sd.all_rows(world.township)
-    text = "\n".join(line for lines in dump.values() for line in lines)
-    for cid, words in secrets.items():
-        assert words not in text, f"the township holds the words of confidential concern {cid}"
-    world.township.open()
-    for cid, (_, words) in world.secret.items():
-        if cid not in secrets:  # escalated: the township handles it and reads it
-            assert Concern.get_by_id(cid).summary == words
+    for above in (world.township, world.county):
+        if above is None:
+            continue
+        dump = sd.all_rows(above)
+        text = "\n".join(line for lines in dump.values() for line in lines)
+        for cid, words in secrets.items():
+            assert words not in text, f"{above.label} holds the words of confidential concern {cid}"
+        above.open()
+        for cid, (_, words) in world.secret.items():
+            if cid not in secrets:  # escalated: the levels above handle it and read it
+                assert Concern.get_by_id(cid).summary == words
 
 
 # --------------------------------------------------------------------- tests
@@ -399,3 +413,31 @@ def test_no_conflict_is_reported_when_nobody_changed_anything_on_two_sides(fresh
     for d in world.desks:
         d.open()
         assert engine.conflicts() == [], (d.label, engine.conflicts()[:3])
+
+
+def test_a_concern_corrected_to_not_confidential_reaches_the_township_in_full(fresh, tmp_path):
+    """Marked confidential by mistake and corrected: its history, sent up
+    without its words while it was confidential, now travels in full, and the
+    township reads what the village reads."""
+    from models import workflow
+    from models.schema import Concern
+
+    world = World(fresh(), tmp_path / "stick")
+    village = world.villages[0]
+    world.visit(0, "plain")
+    village.open()
+    c = Concern.get()
+    workflow.correct_concern(c, None, "登记时勾错了", confidential=True)
+    settle(world)
+    world.township.open()
+    assert Concern.get_by_id(c.id).summary != c.summary  # not readable up there while confidential
+    village.open()
+    workflow.correct_concern(Concern.get_by_id(c.id), None, "不涉及隐私，取消保密", confidential=False)
+    settle(world)
+    for d in world.desks:
+        if d in sd.holders(world.desks, village.station_id):
+            d.open()
+            shown = Concern.get_by_id(c.id)
+            assert (shown.summary, shown.confidential) == (c.summary, False), d.label
+    world.secret.clear()
+    assert_converged(world)
