@@ -140,13 +140,15 @@ def _take_local_changes() -> str:
 
 
 def _touch_confidential_escalations(instance: str, counter: int, lamport: int) -> None:
-    """A confidential concern escalated since the last trip: its history was
-    sent up redacted before; write it again so it travels in full to the
-    levels now handling it."""
+    """A confidential concern escalated since the last trip, or corrected to
+    no longer confidential: its history was sent up redacted before; write it
+    again so it travels in full to the levels now handling (or free to read) it."""
     rows = db.execute_sql(
         "SELECT DISTINCT e.concern_id FROM sync_dirty d JOIN concern_event e ON e.id = d.pk "
         "JOIN concern c ON c.id = e.concern_id "
-        "WHERE d.model = 'concern_event' AND e.kind = 'escalation_requested' AND c.confidential = 1").fetchall()
+        "WHERE d.model = 'concern_event' AND ((e.kind = 'escalation_requested' AND c.confidential = 1) "
+        "OR (e.kind = 'correction' AND c.confidential = 0 "
+        "AND json_extract(e.data, '$.previous.confidential') = 1))").fetchall()
     for (concern_id,) in rows:
         pks = [r[0] for r in db.execute_sql(
             "SELECT id FROM concern_event WHERE concern_id = ?", (concern_id,))]
