@@ -119,15 +119,19 @@ class FoundPackage:
     ours: bool = False          # written by this desk (to be carried to the other side)
     for_us: bool = True
     problem: str = ""           # the header could not be read: why, in plain Chinese
+    sha256: str = ""            # of the whole file, to know it again in the trip history
 
 
 def describe_package(path: Path, my_station_id: str | None) -> FoundPackage:
     """Read a package's header (no database, no decryption)."""
     from sync import package
 
+    import hashlib
+
     found = FoundPackage(Path(path))
     try:
         m = package.read_header(path)
+        found.sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except ValidationError as exc:
         found.problem = exc.message
         return found
@@ -566,6 +570,9 @@ class SyncPage(QWidget):
                 continue
         paths += [p for p in self._chosen_files if p not in paths]
         me = self.ctx.station.id
+        from sync import engine
+
+        imported = {t.sha256 for t in engine.history() if t.direction == "import"}
         self.package_list.blockSignals(True)
         self.package_list.clear()
         for path in paths:
@@ -588,8 +595,11 @@ class SyncPage(QWidget):
                 item.setText(self.tr("From %1, made %2 (%3)").replace("%1", found.sender)
                              .replace("%2", found.created).replace("%3", path.name))
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked if (path in checked or path in self._chosen_files
-                                                  or not checked) else Qt.Unchecked)
+                done = found.sha256 in imported
+                if done:  # may be looked at again; ticked only when asked
+                    item.setText(item.text() + self.tr(" — imported already"))
+                item.setCheckState(Qt.Checked if path in checked or (
+                    not done and (path in self._chosen_files or not checked)) else Qt.Unchecked)
             self.package_list.addItem(item)
         if not paths:
             item = QListWidgetItem(self.tr("No package found. Plug in the USB drive, or choose the files."))
@@ -843,6 +853,7 @@ class SyncPage(QWidget):
         else:
             self._preview_ok = []
             self._preview_paths = ()
+            self.set_checked([])  # imported: ticked no more (the list is read again next)
             if lines:
                 lines.insert(0, self.tr("Imported."))
         self.preview_label.setText("\n".join(lines))

@@ -111,7 +111,10 @@ def test_export_preview_then_import(qtbot, network):
     first = table_texts(page.trips_table)[0]
     assert first[1] == "导入自" and first[2] == "东山村回应站 (459901001)"
     assert first[4] == __import__("hashlib").sha256(package.read_bytes()).hexdigest()[:12]
-    # the same package again: nothing new, nothing changed
+    # the package stays on the stick, marked as imported and no longer ticked
+    assert page.checked_packages() == []
+    assert page.package_list.item(0).text().endswith("（已导入过）")
+    # looked at again on purpose: nothing new, nothing changed
     page.set_checked([package])
     finish(qtbot, page, page.preview_button)
     assert "没有新内容" in page.preview_label.text()
