@@ -30,11 +30,14 @@ class _Parser(argparse.ArgumentParser):
 
 _ARGPARSE_PHRASES = [
     (r"^argument (\S+): ", r"参数 \1："),
-    (r"^the following arguments are required: (.*)$", r"缺少参数：\1"),
-    (r"^unrecognized arguments: (.*)$", r"不认识的参数：\1"),
-    (r"invalid choice: '([^']*)' \(choose from (.*)\)", r"没有“\1”这一项（可选：\2）"),
+    (r"(?s)^the following arguments are required: (.*)$", r"缺少参数：\1"),
+    (r"(?s)^unrecognized arguments: (.*)$", r"不认识的参数：\1"),
+    (r"invalid choice: (['\"])(.*?)\1 \(choose from (.*)\)", r"没有“\2”这一项（可选：\3）"),
     (r"expected one argument", r"后面要跟一个值"),
-    (r"invalid int value: '([^']*)'", r"“\1”不是整数"),
+    (r"expected at least one argument", r"后面至少要跟一个值"),
+    (r"invalid int value: (['\"])(.*?)\1", r"“\2”不是整数"),
+    (r"^ambiguous option: (\S+) could match (.*)$", r"“\1”不明确，可能是：\2"),
+    (r"ignored explicit argument (['\"])(.*?)\1", r"不用跟值（多了“\2”）"),
 ]
 
 

@@ -282,3 +282,12 @@ def test_random_command_lines_never_crash(cli_data, data):
     assert "Traceback" not in out + err
     if code != 0:
         assert CHINESE.search(err + out), (argv, code, out, err)
+        # argparse's own English stays out of the refusal (the usage line aside)
+        said = "\n".join(line for line in err.splitlines() if not line.startswith("usage:"))
+        for token in argv:
+            said = said.replace(token, "")
+        assert not ARGPARSE_ENGLISH.search(said), (argv, said)
+
+
+ARGPARSE_ENGLISH = re.compile(r"invalid|expected|argument|ambiguous|required|unrecognized|"
+                              r"not allowed|choose from|ignored|error:", re.IGNORECASE)
