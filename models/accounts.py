@@ -317,3 +317,22 @@ def sign_in_list(station: Station) -> list[tuple[Staff, str]]:
         else:
             out.append((s, ASK_HEAD))
     return out
+
+
+def set_up_desk(pin: str = "", **station_fields) -> Station:
+    """The first-run screen: ``stations.set_up_this_station(**station_fields)``
+    and, when the officer setting up chose a PIN, that PIN — the officer
+    becomes the station head. All or nothing."""
+    from . import stations
+
+    if pin:
+        check_secret(pin)
+        if not (station_fields.get("officer_name") or "").strip():
+            raise ValidationError("要设密码，请先填写您的姓名。", "officer_name")
+    with db.atomic():
+        station = stations.set_up_this_station(**station_fields)
+        if pin:
+            officer = (Staff.select().where(Staff.station == station)
+                       .order_by(Staff.created_at.desc()).first())
+            set_first_secret(officer, pin)
+    return station

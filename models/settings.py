@@ -34,3 +34,23 @@ def set_deadline_days(rule: str, days) -> None:
     if not 0 <= days <= 365:
         raise ValidationError("办理期限应在0到365天之间。", "days")
     put(f"deadline_days.{rule}", days)
+
+
+LOCK_MINUTES = "desk.lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
+
+
+def lock_minutes() -> int:
+    """Minutes without a key or mouse press before the desk locks itself."""
+    return int(get(LOCK_MINUTES, DEFAULT_LOCK_MINUTES))
+
+
+def set_lock_minutes(minutes) -> None:
+    access.require("settings.change")
+    try:
+        minutes = int(minutes)
+    except (TypeError, ValueError):
+        raise ValidationError("自动锁屏时间请填写分钟数（整数）。", "lock_minutes") from None
+    if not 1 <= minutes <= 120:
+        raise ValidationError("自动锁屏时间应在1到120分钟之间。", "lock_minutes")
+    put(LOCK_MINUTES, minutes)

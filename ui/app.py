@@ -102,11 +102,31 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
 
         mark_as_demo(window)
     window.show()
+    if not demo:  # the demo needs no sign-in; a real desk asks who is at it (docs/roles.md)
+        ask_who_is_at_the_desk(window)
     if report is not None:
         from .desk_guard import tell_integrity_report
 
         window.integrity_box = tell_integrity_report(report, path.parent, window)
     return app, window, 0
+
+
+def ask_who_is_at_the_desk(window) -> None:
+    """Begin the GUI session (models.access: nobody acts until someone signs
+    in), and lock the desk: the sign-in screen over the window, which locks
+    itself again after the set minutes of inactivity. The officer who has just
+    set the desk up on the first-run screen is signed in already."""
+    from models import access
+
+    from .sign_in_dialog import DeskLock
+
+    access.begin_gui_session()
+    window.desk_lock = DeskLock(window)
+    staff = access.current_staff()
+    if staff is not None:
+        window.desk_lock.start(staff)
+    else:
+        window.desk_lock.lock(locked=False)
 
 
 def run(data_dir: str | None = None) -> int:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
-from models import stations
+from models import access, accounts, stations
 from models.db import database_path, open_database
 from models.demo import open_demo
 from models.errors import ValidationError
@@ -80,6 +80,22 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Your name:"), self.officer_name_edit)
         form.addRow(self.tr("Your &mobile (optional):"), self.officer_phone_edit)
         form.addRow(self.tr("Your &role:"), self.officer_role_combo)
+        # the officer's PIN for signing in (typed twice); with it they become station head
+        self.pin_edit = QLineEdit()
+        self.pin_again_edit = QLineEdit()
+        for edit, hint in ((self.pin_edit, self.tr("4 to 8 digits")),
+                           (self.pin_again_edit, self.tr("the same again"))):
+            edit.setEchoMode(QLineEdit.Password)
+            edit.setMaxLength(64)
+            edit.setPlaceholderText(hint)
+        pins = QHBoxLayout()
+        pins.addWidget(self.pin_edit)
+        pins.addWidget(self.pin_again_edit)
+        self.pin_label = QLabel(self.tr("Your sign-in &PIN:"))
+        self.pin_label.setBuddy(self.pin_edit)
+        self.pin_label.setToolTip(self.tr("Whoever sets a PIN here becomes the station head and "
+                                          "gives the others their PINs in the settings."))
+        form.addRow(self.pin_label, pins)
         box.addLayout(form)
         self.error_label = style.error_label()
         box.addWidget(self.error_label)
@@ -130,6 +146,7 @@ class FirstRunDialog(QDialog):
             "parent": self.parent_name_edit, "parent_name": self.parent_name_edit,
             "parent_code": self.parent_code_edit, "phone": self.phone_edit,
             "officer_name": self.officer_name_edit, "officer_phone": self.officer_phone_edit,
+            "secret": self.pin_edit,
         }
         self.setTabOrder(self.level_combo, self.name_edit)
         for a, b in zip([self.name_edit, self.code_edit, self.parent_name_edit, self.parent_code_edit,
@@ -140,6 +157,9 @@ class FirstRunDialog(QDialog):
                          self.address_edit, self.phone_edit, self.hours_edit,
                          self.officer_name_edit, self.officer_phone_edit, self.officer_role_combo,
                          self.save_button, self.cancel_button, self.demo_button]):
+            self.setTabOrder(a, b)
+        for a, b in ((self.officer_role_combo, self.pin_edit), (self.pin_edit, self.pin_again_edit),
+                     (self.pin_again_edit, self.save_button)):
             self.setTabOrder(a, b)
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self._level_changed()
@@ -174,14 +194,24 @@ class FirstRunDialog(QDialog):
                 widget.selectAll()
 
     def save(self) -> None:
+        pin = self.pin_edit.text()
+        if pin != self.pin_again_edit.text():
+            self.pin_again_edit.clear()
+            self.show_error(self.tr("The two PINs are not the same. Please type it again."),
+                            "secret")
+            return
         try:
-            stations.set_up_this_station(
-                self.level_combo.currentData(), self.name_edit.text(), self.code_edit.text(),
+            accounts.set_up_desk(
+                pin, level=self.level_combo.currentData(), name=self.name_edit.text(),
+                code=self.code_edit.text(),
                 parent_name=self.parent_name_edit.text(), parent_code=self.parent_code_edit.text(),
                 address=self.address_edit.text(), phone=self.phone_edit.text(),
                 opening_hours=self.hours_edit.text(), officer_name=self.officer_name_edit.text(),
                 officer_phone=self.officer_phone_edit.text(),
                 officer_role=self.officer_role_combo.currentData())
+            if pin:  # the officer who set up the desk is signed in (ui.app)
+                officer = accounts.sign_in_list(stations.this_station())[0][0]
+                access.sign_in(officer, pin)
         except ValidationError as e:
             self.show_error(e.message, e.field)
             return

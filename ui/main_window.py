@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QMainWindow,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from models import settings, stations
+from models.errors import ValidationError
 from models.schema import Station
 
-from . import style
+from . import labels, style
 from .context import DeskContext
 from .home_page import HomePage
 from .search_page import SearchPage
@@ -29,10 +30,23 @@ class MainWindow(QMainWindow):
         self.title_label = QLabel(station.name)
         self.title_label.setProperty("role", "title")
         head.addWidget(self.title_label, 1)
-        head.addWidget(QLabel(self.tr("Officer at the desk:")))
+        self.officer_caption = QLabel(self.tr("Officer at the desk:"))
+        head.addWidget(self.officer_caption)
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(140)
         head.addWidget(self.officer_combo)
+        # with sign-in (ui.app, ui.sign_in_dialog): who is signed in, and a lock button
+        self.signed_in_label = QLabel()
+        self.signed_in_label.setProperty("role", "heading")
+        self.signed_in_label.hide()
+        head.addWidget(self.signed_in_label)
+        self.lock_button = QPushButton(self.tr("Lock (F12)"))
+        self.lock_button.setToolTip(self.tr("Lock the desk when you leave it; "
+                                            "you or someone else signs in again"))
+        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.hide()
+        head.addWidget(self.lock_button)
+        self.desk_lock = None  # set by ui.app when the desk asks who is at it
         self.large_text_button = QPushButton(self.tr("Large text"))
         self.large_text_button.setCheckable(True)
         self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
@@ -81,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setAutoExclusive(True)
         self.sync_page = None  # the USB sync screen, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
+        QShortcut(QKeySequence("F12"), self, self.lock)
         for button in (self.home_button, self.todo_button, self.search_button):
             button.setCheckable(True)  # the page on show stays pressed in
             button.setAutoExclusive(True)
@@ -123,7 +138,32 @@ class MainWindow(QMainWindow):
         self._officer_changed()
 
     def _officer_changed(self, *_):
-        self.ctx.officer = self.officer_combo.currentData()
+        if self.desk_lock is None:  # with sign-in, the officer is the signed-in person
+            self.ctx.officer = self.officer_combo.currentData()
+
+    # --- sign-in
+    def show_signed_in(self, staff) -> None:
+        """The signed-in person (None while locked) becomes the officer at the desk."""
+        self.ctx.officer = staff
+        for w in (self.officer_caption, self.officer_combo):
+            w.hide()
+        self.lock_button.show()
+        self.signed_in_label.show()
+        if staff is None:
+            self.signed_in_label.setText(self.tr("Locked"))
+            return
+        self.signed_in_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", staff.name)
+                                     .replace("%2", labels.label(labels.STAFF_ROLES, staff.role)))
+        self.refresh_current()  # what a list shows depends on who looks
+
+    def lock(self) -> None:
+        if self.desk_lock is not None:
+            self.desk_lock.lock()
+
+    def closeEvent(self, event) -> None:
+        if self.desk_lock is not None:
+            self.desk_lock.close()
+        super().closeEvent(event)
 
     # --- pages and dialogs
     def show_home(self) -> None:
@@ -226,7 +266,12 @@ class MainWindow(QMainWindow):
     def open_concern(self, concern_id: str) -> None:
         from .concern_dialog import ConcernDialog
 
-        ConcernDialog(self.ctx, concern_id, self).exec()
+        try:
+            dialog = ConcernDialog(self.ctx, concern_id, self)
+        except ValidationError as e:  # a confidential concern this person may not open
+            QMessageBox.information(self, self.tr("Cannot open"), e.message)
+            return
+        dialog.exec()
         self.refresh_current()
 
     def open_settings(self) -> None:
@@ -238,6 +283,8 @@ class MainWindow(QMainWindow):
                 self.title_label.setText(self.ctx.station.name)
                 self.setWindowTitle(self.windowTitle().replace(old_name, self.ctx.station.name))
             self._fill_officers()
+            if self.desk_lock is not None:
+                self.desk_lock.set_minutes(settings.lock_minutes())
             self.large_text_button.blockSignals(True)
             self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
             self.large_text_button.blockSignals(False)

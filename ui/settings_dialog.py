@@ -86,6 +86,16 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         self.staff_table.itemChanged.connect(self._active_changed)
         box.addWidget(self.staff_table, 1)
+        pin_row = QHBoxLayout()
+        pin_note = QLabel(self.tr("Each person signs in with their own PIN. Pick a name in the "
+                                  "list to give them one, or a new one if they forgot it."))
+        pin_note.setWordWrap(True)
+        pin_row.addWidget(pin_note, 1)
+        self.set_pin_button = QPushButton(self.tr("Set or reset PIN…"))
+        self.set_pin_button.setAutoDefault(False)
+        self.set_pin_button.clicked.connect(self.set_pin)
+        pin_row.addWidget(self.set_pin_button)
+        box.addLayout(pin_row)
 
         add_heading = QLabel(self.tr("Add a staff member"))
         add_heading.setProperty("role", "heading")
@@ -162,6 +172,18 @@ class SettingsDialog(QDialog):
         self.large_text_check = QCheckBox(self.tr("&Large text: bigger letters everywhere"))
         self.large_text_check.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
         box.addWidget(self.large_text_check)
+        lock_row = QHBoxLayout()
+        self.lock_minutes_spin = QSpinBox()
+        self.lock_minutes_spin.setRange(1, 120)
+        self.lock_minutes_spin.setSuffix(self.tr(" minutes"))
+        self.lock_minutes_spin.setValue(settings.lock_minutes())
+        self.lock_minutes_spin.setMinimumWidth(140)
+        lock_label = QLabel(self.tr("Lock the desk after no use for:"))
+        lock_label.setBuddy(self.lock_minutes_spin)
+        lock_row.addWidget(lock_label)
+        lock_row.addWidget(self.lock_minutes_spin)
+        lock_row.addStretch(1)
+        box.addLayout(lock_row)
         box.addStretch(1)
         return page
 
@@ -240,6 +262,20 @@ class SettingsDialog(QDialog):
                 return row
         return -1
 
+    def set_pin(self) -> None:
+        """Give the chosen person a PIN now (the station head only, see docs/roles.md)."""
+        from .sign_in_dialog import SetPinDialog
+
+        row = self.staff_table.currentRow()
+        staff_id = self._staff_ids[row] if 0 <= row < len(self._staff_ids) else None
+        staff = next((s for s in stations.all_staff(self.ctx.station) if s.id == staff_id), None)
+        if staff is None:
+            self._show_error(self.tr("Pick a saved staff member in the list first."), None, 0)
+            return
+        self.pin_dialog = SetPinDialog(staff, self)
+        if self.pin_dialog.exec():
+            self.error_label.hide()
+
     def add_staff(self) -> bool:
         """Check the new staff member and put them on the list (saved with "Save")."""
         name, phone = self.staff_name_edit.text(), self.staff_phone_edit.text()
@@ -303,7 +339,9 @@ class SettingsDialog(QDialog):
                 station_details={"name": self.station_name_edit.text(),
                                  "address": self.station_address_edit.text(),
                                  "phone": self.station_phone_edit.text(),
-                                 "opening_hours": self.station_hours_edit.text()})
+                                 "opening_hours": self.station_hours_edit.text()},
+                lock_minutes=(self.lock_minutes_spin.value()
+                              if self.lock_minutes_spin.value() != settings.lock_minutes() else None))
         except ValidationError as e:
             station_edits = {"station_name": self.station_name_edit,
                              "station_address": self.station_address_edit,
@@ -312,7 +350,8 @@ class SettingsDialog(QDialog):
             if e.field in station_edits:
                 self._show_error(e.message, station_edits[e.field], self.STATION_TAB)
                 return
-            tab = {"staff": 0, "name": 0, "phone": 0, "role": 0, "days": 1, "rule": 1}.get(e.field or "")
+            tab = {"staff": 0, "name": 0, "phone": 0, "role": 0, "days": 1, "rule": 1,
+                   "lock_minutes": 2}.get(e.field or "")
             self._show_error(e.message, None, tab)
             return
         app = QApplication.instance()

@@ -39,6 +39,18 @@ def typer(qtbot):
 
 
 @pytest.fixture(autouse=True)
+def no_one_signed_in():
+    """Each test starts (and leaves) the desk outside a GUI session: the
+    models act as the command line (models.access.SYSTEM) unless the test
+    signs someone in or starts the app (which begins a session)."""
+    from models import access
+
+    access.end_gui_session()
+    yield
+    access.end_gui_session()
+
+
+@pytest.fixture(autouse=True)
 def desk_qapp(qapp):
     """The QApplication, translated to Simplified Chinese and styled (normal text size)."""
     desk_app.install_translation(qapp, "zh_CN")

@@ -94,47 +94,72 @@
         <translation>您的职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="91" />
+        <location filename="../../../ui/first_run.py" line="86" />
+        <source>4 to 8 digits</source>
+        <translation>4到8位数字</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/first_run.py" line="87" />
+        <source>the same again</source>
+        <translation>再输一遍</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/first_run.py" line="94" />
+        <source>Your sign-in &amp;PIN:</source>
+        <translation>登录密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/first_run.py" line="96" />
+        <source>Whoever sets a PIN here becomes the station head and gives the others their PINs in the settings.</source>
+        <translation>在这里设了密码的人成为站长，在“设置”里为其他人设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/first_run.py" line="104" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="94" />
+        <location filename="../../../ui/first_run.py" line="107" />
         <source>Save and start</source>
         <translation>保存并开始</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="108" />
+        <location filename="../../../ui/first_run.py" line="121" />
         <source>2. Or: just try it</source>
         <translation>二、或者：先试一试</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="111" />
+        <location filename="../../../ui/first_run.py" line="124" />
         <source>Opens a made-up village station with a year of visits, for practice and training. Not for real work. It is kept apart from your own data: this screen comes back next time, to set up your station.</source>
         <translation>打开一个虚构的村级回应站，带有一年的来访记录，供练习和培训使用，不能用于实际工作。演示数据和本站的真实数据分开保存：下次启动还会回到这个页面，再设置本站。</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="118" />
+        <location filename="../../../ui/first_run.py" line="131" />
         <source>Try with &amp;demo data</source>
         <translation>用演示数据试用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="125" />
+        <location filename="../../../ui/first_run.py" line="138" />
         <source>Making the demo data, this takes a few seconds. Please wait…</source>
         <translation>正在生成演示数据，需要几秒钟，请稍候……</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="159" />
+        <location filename="../../../ui/first_run.py" line="176" />
         <source>Parent (%1) name:</source>
         <translation>上级（%1）名称：</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="160" />
+        <location filename="../../../ui/first_run.py" line="177" />
         <source>Parent (%1) code:</source>
         <translation>上级（%1）编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/first_run.py" line="208" />
+        <location filename="../../../ui/first_run.py" line="200" />
+        <source>The two PINs are not the same. Please type it again.</source>
+        <translation>两次输入的密码不一样，请再输一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/first_run.py" line="235" />
         <source>The demo data could not be made: %1</source>
         <translation>演示数据没能生成：%1</translation>
     </message>

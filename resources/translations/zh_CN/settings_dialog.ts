@@ -70,130 +70,155 @@
     </message>
     <message>
         <location filename="../../../ui/settings_dialog.py" line="90" />
+        <source>Each person signs in with their own PIN. Pick a name in the list to give them one, or a new one if they forgot it.</source>
+        <translation>每个人用自己的密码登录。在上面的名单里选中一个人，可以给他设密码；忘了密码的，给他设个新的。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="94" />
+        <source>Set or reset PIN…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="100" />
         <source>Add a staff member</source>
         <translation>添加工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="96" />
+        <location filename="../../../ui/settings_dialog.py" line="106" />
         <source>mobile, 11 digits</source>
         <translation>手机号，11位数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="101" />
+        <location filename="../../../ui/settings_dialog.py" line="111" />
         <source>— not in a hamlet —</source>
         <translation>（不填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="104" />
+        <location filename="../../../ui/settings_dialog.py" line="114" />
         <source>&amp;Full-time</source>
         <translation>专职(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="105" />
+        <location filename="../../../ui/settings_dialog.py" line="115" />
         <source>&amp;Add to the list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="108" />
+        <location filename="../../../ui/settings_dialog.py" line="118" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="109" />
+        <location filename="../../../ui/settings_dialog.py" line="119" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="110" />
+        <location filename="../../../ui/settings_dialog.py" line="120" />
         <source>&amp;Role:</source>
         <translation>职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="115" />
+        <location filename="../../../ui/settings_dialog.py" line="125" />
         <source>Lives in &amp;hamlet:</source>
         <translation>住在哪个屯(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="124" />
+        <location filename="../../../ui/settings_dialog.py" line="134" />
         <source>New staff are saved when you press “Save”.</source>
         <translation>新添加的人员，按“保存”后才存入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="138" />
+        <location filename="../../../ui/settings_dialog.py" line="148" />
         <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern's own deadline can still be changed when it is registered.</source>
         <translation>新登记的关切，从登记当天算起，给多少天办理。0 表示当天办结。登记每件关切时，仍可以单独修改它的期限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="150" />
+        <location filename="../../../ui/settings_dialog.py" line="160" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="162" />
+        <location filename="../../../ui/settings_dialog.py" line="172" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="172" />
+        <location filename="../../../ui/settings_dialog.py" line="178" />
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="181" />
+        <source>Lock the desk after no use for:</source>
+        <translation>无人使用多久后自动锁屏：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="194" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="178" />
+        <location filename="../../../ui/settings_dialog.py" line="200" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="179" />
+        <location filename="../../../ui/settings_dialog.py" line="201" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="183" />
+        <location filename="../../../ui/settings_dialog.py" line="205" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="185" />
+        <location filename="../../../ui/settings_dialog.py" line="207" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="186" />
+        <location filename="../../../ui/settings_dialog.py" line="208" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="187" />
+        <location filename="../../../ui/settings_dialog.py" line="209" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="188" />
+        <location filename="../../../ui/settings_dialog.py" line="210" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="189" />
+        <location filename="../../../ui/settings_dialog.py" line="211" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="212" />
+        <location filename="../../../ui/settings_dialog.py" line="234" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="216" />
-        <location filename="../../../ui/settings_dialog.py" line="230" />
+        <location filename="../../../ui/settings_dialog.py" line="238" />
+        <location filename="../../../ui/settings_dialog.py" line="252" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="216" />
-        <location filename="../../../ui/settings_dialog.py" line="230" />
+        <location filename="../../../ui/settings_dialog.py" line="238" />
+        <location filename="../../../ui/settings_dialog.py" line="252" />
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="273" />
+        <source>Pick a saved staff member in the list first.</source>
+        <translation>请先在名单里选中一位已保存的工作人员。</translation>
     </message>
 </context>
 </TS>
