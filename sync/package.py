@@ -371,6 +371,11 @@ def open_package(path: Path) -> Opened:
             raise forged
         first_contact = {"station_id": sender["station_id"], "sign_public": intro_sign,
                          "box_public": intro_box}
+    elif peer["sign_public"] is None and intro is None:
+        raise PackageRefused(
+            "signature",
+            f"本站已经重新给「{peer['name']}」做了配对文件，这个数据包是按旧的配对做的，不能导入，"
+            f"本站数据没有改动。请「{peer['name']}」先导入新的配对文件，再重新导出数据包。")
     else:
         raise forged
     mine = current()

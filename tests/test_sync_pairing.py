@@ -308,7 +308,11 @@ def test_re_pairing_a_replaced_pc(township, village, stick, tmp_path):
     with desk(township):
         import_into_open_desk(old_pc_package)
         assert pairing.peer(child_id).has_keys
-        package.write_package(stick, child_id, {}, b"answer")  # possible before re-pairing
+        answer = package.write_package(stick, child_id, {}, b"answer")  # possible before re-pairing
+    with desk(village):
+        import_into_open_desk(answer)
+        later_package = package.write_package(stick, township_id, {}, b"later")
+    assert "introduce" not in package.read_header(later_package)
 
     # The village's PC is replaced: a new desk, set up afresh with the same code.
     new_pc = tmp_path / "new-pc"
@@ -324,6 +328,8 @@ def test_re_pairing_a_replaced_pc(township, village, stick, tmp_path):
         with pytest.raises(PackageRefused) as info:
             package.open_package(old_pc_package)  # the old PC's packages are refused now
         assert info.value.reason == "signature" and dump() == before
+        refusal = refused(lambda: package.open_package(later_package), "signature")
+        assert "新的配对文件" in refusal.message
     with desk(new_pc):
         assert pairing.join_parent(again.path, again.pass_code).id == child_id
         new_package = package.write_package(stick, township_id, {}, b"new")
