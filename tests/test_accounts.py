@@ -201,3 +201,41 @@ def test_a_station_with_no_staff_registers_its_first_person_as_head(db):
         accounts.register_first_person(st, "冒名者", "3691")
     access.sign_in(person, "2580", T0)
     assert access.current().name == "黄秀梅" and access.current().role == "head"
+
+
+def test_reset_pin_from_the_command_line_when_the_head_forgot(tmp_path):
+    """A real subprocess: ``main.py reset-pin NAME`` with the PIN on standard
+    input; the person then signs in with it and is asked to change it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from models.db import close_database, open_database
+
+    root = Path(__file__).resolve().parent.parent
+    open_database(tmp_path / "station.sqlite3")
+    st = stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")
+    head = stations.add_staff(st, "王站长", role="head")
+    accounts.set_first_secret(head, "2580")
+    close_database()
+
+    def reset(name, pin):
+        return subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path),
+                               "reset-pin", name], input=pin + "\n", capture_output=True,
+                              text=True, timeout=120)
+
+    done = reset("王站长", "1234")
+    assert done.returncode == 1 and "太容易" in done.stderr and "没有改动" in done.stderr
+    done = reset("李四", "4826")
+    assert done.returncode == 1 and "没有这名在岗工作人员" in done.stderr and "王站长" in done.stderr
+    done = reset("王站长", "4826")
+    assert done.returncode == 0, done.stderr
+    assert "已为王站长设置新密码" in done.stdout
+    open_database(tmp_path / "station.sqlite3")
+    try:
+        with pytest.raises(SignInRefused):
+            accounts.authenticate(head, "2580", T0)
+        accounts.authenticate(head, "4826", T0)
+        assert accounts.must_change(head)
+    finally:
+        close_database()
