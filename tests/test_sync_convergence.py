@@ -443,3 +443,31 @@ def test_a_concern_corrected_to_not_confidential_reaches_the_township_in_full(fr
             assert (shown.summary, shown.confidential) == (c.summary, False), d.label
     world.secret.clear()
     assert_converged(world)
+
+
+def test_a_holiday_entered_at_both_desks_then_changed_at_the_township(fresh, tmp_path):
+    """The same day entered by hand at a village and at the township (one row
+    per day, so one of the two stands), then changed at the township
+    (``holidays.set_day`` replaces the day's row with a new one): every desk
+    ends with the township's new entry. The ids are chosen so that an import
+    meets the deletion of the village's row before the new row (5 < 7 < 9)."""
+    from models.duty_schema import HolidayDay
+
+    x, y, z = (c * 32 for c in "597")  # the village's row, the township's, the township's new one
+    day = dt.date(2027, 2, 10)
+    world = World(fresh(), tmp_path / "stick")
+    village = world.villages[0]
+    village.open()
+    HolidayDay.create(id=x, day=day, kind="holiday", name="春节")
+    world.township.open()
+    HolidayDay.create(id=y, day=day, kind="holiday", name="春节")
+    settle(world)
+    assert_converged(world)
+    world.township.open()
+    HolidayDay.delete().where(HolidayDay.day == day).execute()  # what set_day does
+    HolidayDay.create(id=z, day=day, kind="workday", name="调休")
+    settle(world)
+    for d in world.desks:
+        d.open()
+        assert [(h.id, h.kind) for h in HolidayDay.select().where(HolidayDay.day == day)] == [(z, "workday")], d.label
+    assert_converged(world)
