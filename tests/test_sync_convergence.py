@@ -181,7 +181,7 @@ class World:
         a village's villager: both sides changing it is a conflict)."""
         from models.schema import Villager
 
-        desk = self.desks[d].open()
+        self.desks[d].open()
         people = list(Villager.select().order_by(Villager.id))
         if not people:
             return
@@ -208,7 +208,11 @@ class World:
             assert result.nothing_new, (path.name, result.summary())
             assert _rows_after_local_changes(dst) == before, "a second import changed the database"
         else:
-            sd.do_import(dst, path)
+            preview = sd.do_import(dst, path, dry_run=True)
+            result = sd.do_import(dst, path)
+            # the preview is exactly what the import then did
+            assert (preview.new, preview.updated, preview.conflicts) == \
+                (result.new, result.updated, result.conflicts), path.name
             self.imported.add(key)
 
 
@@ -337,6 +341,20 @@ def assert_converged(world: World) -> None:
                            c.confidential, c.satisfaction, str(c.deadline))))
     for cid, seen in states.items():
         assert len({s for _, s in seen}) == 1, seen
+    # the numbers add up upward: each station's totals are the same at every desk holding it
+    from models.stats import totals
+
+    for d in world.desks:
+        figures = {}
+        for holder in sd.holders(world.desks, d.station_id):
+            holder.open()
+            figures[holder.label] = totals([d.station_id]).as_json()
+        assert len({repr(sorted(f.items())) for f in figures.values()}) == 1, figures
+    if world.county is not None:
+        world.county.open()
+        everything = totals(None)
+        assert everything.concerns == sum(len([p for p in made if p[0] == "concern"])
+                                          for made in world.made.values())
     # a confidential concern's words are nowhere but at its own station, unless escalated
     texts = {}
     for d in world.desks:
