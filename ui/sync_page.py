@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt, QT_TRANSLATE_NOOP, QThread, Signal
-from PySide6.QtCore import QStorageInfo
+from PySide6.QtCore import (QCoreApplication, QDir, QStandardPaths, QStorageInfo, Qt, QT_TRANSLATE_NOOP,
+                            QThread, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout,
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea,

@@ -4,6 +4,7 @@ buttons clicked and what it shows read back."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -110,7 +111,7 @@ def test_export_preview_then_import(qtbot, network):
     assert page.preview_label.text().startswith("已导入")
     first = table_texts(page.trips_table)[0]
     assert first[1] == "导入自" and first[2] == "东山村回应站 (459901001)"
-    assert first[4] == __import__("hashlib").sha256(package.read_bytes()).hexdigest()[:12]
+    assert first[4] == hashlib.sha256(package.read_bytes()).hexdigest()[:12]
     # the package stays on the stick, marked as imported and no longer ticked
     assert page.checked_packages() == []
     assert page.package_list.item(0).text().endswith("（已导入过）")
@@ -143,8 +144,6 @@ def test_import_needs_a_current_preview(qtbot, network):
 # ------------------------------------------------------------ refusals
 
 def test_a_damaged_package_cannot_be_ticked_and_a_tampered_one_is_refused_plainly(qtbot, network):
-    import hashlib
-
     township, village, stick = network
     village.open()
     register_concerns(1)

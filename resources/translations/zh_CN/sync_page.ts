@@ -565,32 +565,32 @@
         <translation>现在还没有改动任何数据。看清楚后点“确认导入”。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="857" />
+        <location filename="../../../ui/sync_page.py" line="858" />
         <source>Imported.</source>
         <translation>已导入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="860" />
+        <location filename="../../../ui/sync_page.py" line="861" />
         <source>Not imported (nothing changed):</source>
         <translation>没有导入（数据没有改动）：</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="872" />
+        <location filename="../../../ui/sync_page.py" line="873" />
         <source>new: %1</source>
         <translation>新的有 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="874" />
+        <location filename="../../../ui/sync_page.py" line="875" />
         <source>updated: %1</source>
         <translation>更新的有 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="875" />
+        <location filename="../../../ui/sync_page.py" line="876" />
         <source>In detail: %1.</source>
         <translation>其中%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_page.py" line="881" />
+        <location filename="../../../ui/sync_page.py" line="882" />
         <source>Not done: %1</source>
         <translation>没有完成：%1</translation>
     </message>
