@@ -108,6 +108,8 @@ def test_export_preview_then_import(qtbot, network):
     assert page.import_button.isEnabled()
     finish(qtbot, page, page.import_button)
     assert concern_count() == before + 3
+    assert page.progress_seen and page.progress_seen[-1][0] == page.progress_seen[-1][1]
+    assert page.progress.value() == page.progress.maximum()
     assert page.preview_label.text().startswith("已导入")
     first = table_texts(page.trips_table)[0]
     assert first[1] == "导入自" and first[2] == "东山村回应站 (459901001)"
@@ -223,9 +225,12 @@ def test_the_window_keeps_working_during_a_long_export(qtbot, network, monkeypat
     timer.setInterval(10)
     timer.timeout.connect(lambda: (ticks.append(1), page.is_busy() and busy_ticks.append(1)))
     timer.start()
+    trips_before = page.trips_table.rowCount()
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     assert page.is_busy()  # the click returned while the worker runs
     assert not page.export_group.isEnabled() and not page.import_group.isEnabled()
+    page.refresh()  # the window asks the page to refresh: it reads nothing while the worker writes
+    assert page.trips_table.rowCount() == trips_before
     assert not page.pair_group.isEnabled() and not page.join_group.isEnabled()
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
     timer.stop()
