@@ -302,8 +302,8 @@ def test_values_changed_on_both_desks_are_listed_with_the_one_set_aside(qtbot, n
     sync_desks.trip(village, township, stick)
     sync_desks.trip(township, village, stick)
     page = open_page(qtbot, village, stick)
-    rows = [r for r in table_texts(page.conflicts_table) if r[1] == "地址"]
-    assert len(rows) == 1
+    rows = table_texts(page.conflicts_table)
+    assert len(rows) == 1 and rows[0][1] == "地址"  # the address, and nothing else
     record, field, shown, aside = rows[0]
     assert record.startswith("站点")
     assert {shown, aside} == {"东山村村委楼一楼", "东山村村部"}
