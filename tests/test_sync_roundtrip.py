@@ -314,7 +314,7 @@ def test_dry_run_changes_nothing_and_shows_what_the_import_would_do(net, tmp_pat
 
 
 def test_after_a_full_exchange_ten_new_concerns_travel_in_a_small_package(net, tmp_path):
-    a, township = copy_of(net, tmp_path, net.a, net.township)
+    a, township, county = copy_of(net, tmp_path, net.a, net.township, net.county)
     assert net.first_package_of_a > 50 * 1024  # the demo year is large on the first trip
     for i in range(10):
         register(a, f"新村民{i}", "time_limited", f"第{i}件新反映的事情，写得稍微长一点，像真的一样")
@@ -323,6 +323,10 @@ def test_after_a_full_exchange_ten_new_concerns_travel_in_a_small_package(net, t
     assert package.stat().st_size < 50 * 1024, package.stat().st_size
     out = cli(township, "sync", "import", package).stdout
     assert "新关切 10 件" in out
+    # and on from the township to the county, which holds every village's year
+    onward = stick.export(township, county)
+    assert onward.stat().st_size < 50 * 1024, onward.stat().st_size
+    assert "新关切 10 件" in cli(county, "sync", "import", onward).stdout
     # and "send everything" still sends everything
     full = stick.export(a, township, "--full")
     assert full.stat().st_size > 50 * 1024
