@@ -341,6 +341,16 @@ def assert_converged(world: World) -> None:
                            c.confidential, c.satisfaction, str(c.deadline))))
     for cid, seen in states.items():
         assert len({s for _, s in seen}) == 1, seen
+    # and reads its history in the same order
+    from models import workflow
+
+    histories: dict[str, set] = {}
+    for d in world.desks:
+        d.open()
+        for c in Concern.select():
+            histories.setdefault(c.id, set()).add(tuple(e.id for e in workflow.events(c)))
+    for cid, orders in histories.items():
+        assert len(orders) == 1, cid
     # the numbers add up upward: each station's totals are the same at every desk holding it
     from models.stats import totals
 
@@ -488,4 +498,39 @@ def test_a_holiday_entered_at_both_desks_then_changed_at_the_township(fresh, tmp
     for d in world.desks:
         d.open()
         assert [(h.id, h.kind) for h in HolidayDay.select().where(HolidayDay.day == day)] == [(z, "workday")], d.label
+    assert_converged(world)
+
+
+def test_a_desk_whose_clock_is_years_behind_still_wins_with_the_later_edit(fresh, tmp_path, monkeypatch):
+    """The village's clock says 2019. It changes a phone number after seeing
+    the township's change, and records the feedback after the township's
+    answer: its value is shown everywhere, and every desk reads its feedback
+    after the answer, whatever the timestamps say."""
+    from models import clock, workflow
+    from models.schema import Concern, Villager
+
+    world = World(fresh(), tmp_path / "stick")
+    village = world.villages[0]
+    world.visit(0, "escalate")
+    village.open()
+    c = Concern.get()
+    workflow.request_escalation(c, None, "乡镇民政办", "请上级下访")
+    settle(world)
+    world.township.open()
+    Villager.update(phone="13744444444").execute()
+    workflow.record_escalation_answer(Concern.get_by_id(c.id), None, "下周来", official="李科长")
+    settle(world)
+    wrong = dt.datetime(2019, 1, 1, 9, 0)
+    monkeypatch.setattr(clock, "local_now", lambda: wrong)
+    monkeypatch.setattr(workflow, "local_now", lambda: wrong)
+    village.open()
+    Villager.update(phone="13755555555").execute()
+    workflow.record_step(Concern.get_by_id(c.id), "feedback", None, "已告知", satisfaction="satisfied")
+    monkeypatch.undo()
+    settle(world)
+    for d in sd.holders(world.desks, village.station_id):
+        d.open()
+        assert Villager.get().phone == "13755555555", d.label
+        kinds = [e.kind for e in workflow.events(Concern.get_by_id(c.id))]
+        assert kinds[-2:] == ["escalation_answered", "step"], (d.label, kinds)
     assert_converged(world)
