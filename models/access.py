@@ -130,7 +130,7 @@ def end_gui_session() -> None:
     """Back to the command line's ``SYSTEM`` (the app's end, and tests)."""
     _state["gui"] = False
     _state["actor"] = None
-    _tell_audit(None, None)
+    _tell_audit()
 
 
 def in_gui_session() -> bool:
@@ -145,22 +145,23 @@ def sign_in(staff, secret: str, now=None) -> Actor:
     """Check ``staff``'s PIN or password (models.accounts.authenticate: refusals,
     lock-outs) and make them the actor."""
     from . import accounts
+    from .schema import Staff
 
     accounts.authenticate(staff, secret, now)
-    return _become(staff)
+    return _become(Staff.get_by_id(staff.id))  # as saved now (a first PIN may make a head)
 
 
 def _become(staff) -> Actor:
     actor = actor_for(staff)
     _state["actor"] = actor
-    _tell_audit(actor.name, actor.staff_id)
+    _tell_audit()
     return actor
 
 
 def sign_out() -> None:
     """Nobody at the desk: ``NOBODY`` in a GUI session, ``SYSTEM`` outside one."""
     _state["actor"] = None
-    _tell_audit(None, None)
+    _tell_audit()
 
 
 lock = sign_out  # the idle lock: the same person or another signs in again
@@ -180,7 +181,7 @@ def acting_as(actor: Actor):
         _tell_audit()
 
 
-def _tell_audit(*_ignored) -> None:
+def _tell_audit() -> None:
     """models.audit names the actor on every change it records: the signed-in
     person, "（未登录）" while a GUI desk is locked, its own default (the
     command line) otherwise."""

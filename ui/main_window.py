@@ -154,7 +154,13 @@ class MainWindow(QMainWindow):
             return
         self.signed_in_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", staff.name)
                                      .replace("%2", labels.label(labels.STAFF_ROLES, staff.role)))
-        self.refresh_current()  # what a list shows depends on who looks
+        # what a list shows depends on who looks: nothing the last person
+        # looked up stays on a page for the next
+        if getattr(self, "_last_signed_in", staff.id) != staff.id:
+            self.search_page.query_edit.clear()
+        self._last_signed_in = staff.id
+        for page in {self.home_page, self.todo_page, self.search_page, self.pages.currentWidget()}:
+            page.refresh()
 
     def lock(self) -> None:
         if self.desk_lock is not None:

@@ -240,7 +240,12 @@ class SignInScreen(QDialog):
             if self.pending is not None:                       # a new PIN after a reset
                 if not self._same_twice():
                     return
-                accounts.change_own_secret(self.pending, self._old_pin, pin)
+                access.sign_in(self.pending, self._old_pin)
+                try:
+                    accounts.change_own_secret(self.pending, self._old_pin, pin)
+                except ValidationError:
+                    access.lock()  # nobody is in until the new PIN is saved
+                    raise
                 self._done(self.pending)
             elif not self.people:                              # the first person
                 if not self._same_twice():
@@ -258,10 +263,11 @@ class SignInScreen(QDialog):
                 access.sign_in(staff, pin)
                 self._done(staff)
             elif self.state == accounts.READY:
-                access.sign_in(self.staff, pin)
-                if accounts.must_change(self.staff):
+                if accounts.must_change(self.staff):  # checked, not yet signed in
+                    accounts.authenticate(self.staff, pin)
                     self._ask_new_pin(self.staff, pin)
                 else:
+                    access.sign_in(self.staff, pin)
                     self._done(self.staff)
         except ValidationError as e:
             field = self.first_name_edit if e.field == "name" else None

@@ -160,6 +160,11 @@ def test_the_head_gives_a_pin_and_the_person_chooses_their_own_at_sign_in(qtbot,
         qtbot.mouseClick(window.lock_button, Qt.LeftButton)
         _sign_in(qtbot, typer, window, "李办事员", "4826")
         assert screen.isVisible() and "只有您自己知道的密码" in screen.person_label.text()
+        assert access.current() is access.NOBODY  # not in until the new PIN is saved
+        typer(screen.pin_edit, "1111")
+        typer(screen.again_edit, "1111")
+        qtbot.keyClick(screen.again_edit, Qt.Key_Return)
+        assert "太容易" in screen.error_label.text() and access.current() is access.NOBODY
         typer(screen.pin_edit, "7395")
         typer(screen.again_edit, "7395")
         qtbot.keyClick(screen.again_edit, Qt.Key_Return)
@@ -267,6 +272,8 @@ def test_a_supervisor_cannot_open_a_confidential_concern(qtbot, typer, tmp_path,
         st = stations.this_station()
         sup = stations.add_staff(st, "监督员甲", role="supervisor")
         accounts.reset_secret(sup, "7395")
+        accounts.Credential.update(must_change=False).where(
+            accounts.Credential.staff == sup.id).execute()
         v = villagers.register_villager(st, "张三")
         _, (secret,) = intake.receive_visit(st, "walk_in", [v], [
             ConcernInput(v, "dispute", "confidential", "家庭纠纷")])
@@ -280,6 +287,26 @@ def test_a_supervisor_cannot_open_a_confidential_concern(qtbot, typer, tmp_path,
                             lambda parent, title, text: told.append(text))
         window.open_concern(secret.id)
         assert told and "只有站长和承办人" in told[0]
+        # the home list shows it masked (still counted)
+        home = window.home_page.table
+        row = home._ids.index(secret.id)
+        texts = [home.item(row, col).text() for col in range(home.columnCount())]
+        assert "家庭纠纷" not in " ".join(texts) and "张*" in texts
+
+        # the head finds it; the next person to sign in does not see the head's search
+        qtbot.mouseClick(window.lock_button, Qt.LeftButton)
+        _sign_in(qtbot, typer, window, "王站长", "2580")
+        window.show_search()
+        typer(window.search_page.query_edit, "家庭纠纷")
+        window.search_page.run_search()
+        assert window.search_page.table._ids == [secret.id]
+        qtbot.mouseClick(window.lock_button, Qt.LeftButton)
+        _sign_in(qtbot, typer, window, "监督员甲", "7395")
+        assert window.search_page.query_edit.text() == ""
+        assert window.search_page.table._ids == []
+        typer(window.search_page.query_edit, "家庭纠纷")
+        window.search_page.run_search()
+        assert window.search_page.table._ids == []
         window.close()
     finally:
         close_database()
