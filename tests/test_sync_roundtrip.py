@@ -375,3 +375,25 @@ def test_trips_are_listed_and_peers_know_each_other(net, tmp_path):
     (b,) = copy_of(net, tmp_path / "b", net.b)
     assert "等待第一次同步" not in cli(b, "sync", "peers").stdout
     assert "没有冲突" in cli(b, "sync", "conflicts").stdout
+
+
+def test_a_phone_changed_at_village_and_township_is_listed_as_a_conflict_on_both(net, tmp_path):
+    from models.schema import Villager
+
+    township, b = copy_of(net, tmp_path, net.township, net.b)
+    b.open()
+    person = Villager.get(Villager.name == "黄兰")
+    Villager.update(phone="13811112222").where(Villager.id == person.id).execute()
+    township.open()
+    Villager.update(phone="13833334444").where(Villager.id == person.id).execute()
+    stick = Stick(tmp_path / "stick")
+    up = stick.export(b, township)
+    down = stick.export(township, b)
+    assert "冲突 1 处" in cli(township, "sync", "import", up).stdout
+    assert "冲突 1 处" in cli(b, "sync", "import", down).stdout
+    listed = {}
+    for d in (township, b):
+        out = cli(d, "sync", "conflicts").stdout
+        assert "13811112222" in out and "13833334444" in out, out
+        listed[d.label] = re.search(r"现在显示 '(\d+)'", out).group(1)
+    assert len(set(listed.values())) == 1  # the same value shown on both desks, the other kept
