@@ -145,7 +145,7 @@ def _conflicts(args) -> int:
         print("没有冲突。")
         return 0
     for c in found:
-        print(f"{c.label} {c.pk[:8]} 的“{c.field}”：现在显示 {c.shown!r}；另存的值：{c.others!r}")
+        print(f"{c.label} 的“{c.field_label}”：现在显示 {c.shown!r}；另存的值：{c.others!r}")
     return 0
 
 

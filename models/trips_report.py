@@ -56,20 +56,50 @@ def _content(direction: str, message: str, size: int, full: bool) -> str:
     return f"{text} {_size_text(size)}".strip()
 
 
+@dataclass
+class Trip:
+    """One row of the ``sync_trip`` table: an export or an applied import."""
+    direction: str           # "export" / "import"
+    peer_name: str
+    peer_code: str
+    file_name: str
+    sha256: str
+    size: int
+    at_local: dt.datetime
+    full: bool
+    counts: dict
+    status: str
+    message: str
+    staff_name: str
+
+
+def trips(date_from: dt.date | None = None, date_to: dt.date | None = None,
+          newest_first: bool = True, limit: int | None = None) -> list[Trip]:
+    """The trips made at this desk (in a period of local dates, if given)."""
+    import json
+
+    sql = ("SELECT direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, counts, "
+           "status, message, staff_name FROM sync_trip WHERE local_date BETWEEN ? AND ? ORDER BY "
+           + ("at_utc DESC, rowid DESC" if newest_first else "at_utc, rowid"))
+    params: list = [(date_from or dt.date.min).isoformat(), (date_to or dt.date.max).isoformat()]
+    if limit:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    out = []
+    for d, name, code, fname, digest, size, at, full, counts, status, msg, staff in db.execute_sql(sql, params):
+        at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+        out.append(Trip(d, name or "", code or "", fname, digest or "", size or 0, to_local(at),
+                        bool(full), json.loads(counts), status, msg or "", staff or ""))
+    return out
+
+
 def trip_rows(date_from: dt.date, date_to: dt.date) -> list[SyncTripRow]:
     """The trips whose local date falls in the period, oldest first."""
-    rows = []
-    for direction, name, code, fname, digest, size, at, full, message, staff in db.execute_sql(
-            "SELECT direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, "
-            "message, staff_name FROM sync_trip WHERE local_date BETWEEN ? AND ? "
-            "ORDER BY at_utc, rowid", (date_from.isoformat(), date_to.isoformat())):
-        at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
-        rows.append(SyncTripRow(
-            number=len(rows) + 1, at=to_local(at), direction=DIRECTIONS.get(direction, direction),
-            station=name or "", station_code=code or "", file_name=fname,
-            checksum=(digest or "")[:CHECKSUM_CHARS], content=_content(direction, message, size or 0, bool(full)),
-            staff=staff or ""))
-    return rows
+    return [SyncTripRow(number=i, at=t.at_local, direction=DIRECTIONS.get(t.direction, t.direction),
+                        station=t.peer_name, station_code=t.peer_code, file_name=t.file_name,
+                        checksum=t.sha256[:CHECKSUM_CHARS],
+                        content=_content(t.direction, t.message, t.size, t.full), staff=t.staff_name)
+            for i, t in enumerate(trips(date_from, date_to, newest_first=False), start=1)]
 
 
 def sync_trips_data(station_info, date_from: dt.date, date_to: dt.date, today: dt.date,

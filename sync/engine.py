@@ -27,6 +27,7 @@ from typing import Callable
 from models.clock import local_now, to_utc
 from models.db import db
 from models.errors import ValidationError
+from models.trips_report import Trip, trips
 
 from . import store
 from .store import DELETED, Record
@@ -662,35 +663,15 @@ def _reproject(changed: dict[str, list[Record]]) -> None:
 
 # ------------------------------------------------------------------ history
 
-@dataclass
-class Trip:
-    direction: str
-    peer_name: str
-    peer_code: str
-    file_name: str
-    sha256: str
-    size: int
-    at_local: dt.datetime
-    full: bool
-    counts: dict
-    status: str
-    message: str
-    staff_name: str
-
-
 def history(limit: int | None = None) -> list[Trip]:
-    from models.clock import to_local
+    """Every trip made at this desk, newest first."""
+    return trips(limit=limit)
 
-    sql = ("SELECT direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, counts, status, "
-           "message, staff_name FROM sync_trip ORDER BY at_utc DESC, rowid DESC")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    out = []
-    for d, name, code, fname, digest, size, at, full, counts, status, msg, staff in db.execute_sql(sql):
-        at = dt.datetime.fromisoformat(str(at)) if not isinstance(at, dt.datetime) else at
-        out.append(Trip(d, name, code, fname, digest, size, to_local(at), bool(full), json.loads(counts),
-                        status, msg, staff))
-    return out
+
+FIELD_LABELS = {"name": "名称/姓名", "phone": "电话", "address": "地址", "id_number": "身份证号",
+                "hamlet_id": "所在屯", "opening_hours": "开放时间", "role": "职务", "active": "在岗",
+                "full_time": "专职", "note": "备注", "status": "状态", "day": "日期", "kind": "类别",
+                "state": "情况", "level": "级别", "parent_id": "上级站点", DELETED: "删除"}
 
 
 @dataclass
@@ -700,7 +681,26 @@ class Conflict:
     field: str
     shown: object
     others: list
-    label: str
+    label: str          # what a cadre calls the record: 村民 张三, 关切 2026-0042
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+_NAMED_BY = {"station": "name", "staff": "name", "villager": "name", "supervisor": "name",
+             "concern": "case_number", "holiday_day": "day", "appointment": "official_name"}
+
+
+def _describe(model: str, pk: str) -> str:
+    """What a cadre calls the record: 村民 张三, 关切 2026-0042, 站点 那堪村…"""
+    label = MODEL_LABELS.get(model, model)
+    column = _NAMED_BY.get(model)
+    if column:
+        row = db.execute_sql(f'SELECT "{column}" FROM "{model}" WHERE id = ?', (pk,)).fetchone()
+        if row and row[0]:
+            return f"{label} {row[0]}"
+    return f"{label} {pk[:8]}"
 
 
 def conflicts() -> list[Conflict]:
@@ -718,5 +718,5 @@ def conflicts() -> list[Conflict]:
             for s in sorted(sibs, key=store.order_key, reverse=True):
                 if s[0] != win[0] and s[0] not in others:
                     others.append(s[0])
-            out.append(Conflict(model, pk, name, win[0], others, MODEL_LABELS.get(model, model)))
+            out.append(Conflict(model, pk, name, win[0], others, _describe(model, pk)))
     return out

@@ -639,7 +639,7 @@ class SyncPage(QWidget):
         self.conflicts_table.setRowCount(len(found))
         for row, c in enumerate(found):
             field = _tr(FIELD_NAMES[c.field]) if c.field in FIELD_NAMES else c.field
-            cells = [f"{c.label} {c.pk[:8]}", field, self._value(c.shown),
+            cells = [c.label, field, self._value(c.shown),
                      "; ".join(self._value(v) for v in c.others)]
             for col, text in enumerate(cells):
                 self.conflicts_table.setItem(row, col, QTableWidgetItem(text))
