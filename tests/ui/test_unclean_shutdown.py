@@ -3,8 +3,8 @@ database on start-up, logs what it found and tells the officer; after a
 clean exit it says nothing."""
 from __future__ import annotations
 
-import logging
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -23,8 +23,10 @@ from ui import desk_guard
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The desk as a person starts it (ui.app.run), closing itself as soon as its
-# event loop runs; prints the text of any message box over the window.
+# The desk as a person starts it (ui.app.run), closing itself once its window
+# is up: prints the text of any message box over the window, then asks the
+# event loop to end (again on each tick: a quit asked before run() reaches
+# its own event loop, e.g. inside a nested one, would be lost).
 RUN_AND_CLOSE = r"""
 import sys
 sys.path.insert(0, sys.argv[1])
@@ -32,15 +34,28 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui import app as desk_app
 
-def look_and_quit():
-    for w in QApplication.topLevelWidgets():
-        for box in [w] + w.findChildren(QMessageBox):
-            if isinstance(box, QMessageBox) and box.isVisible():
-                print("BOX:" + box.windowTitle() + "|" + box.text().replace("\n", " "))
-    QApplication.quit()
+looked = []
 
+def look_and_quit():
+    if not looked:
+        looked.append(1)
+        for w in QApplication.topLevelWidgets():
+            for box in [w] + w.findChildren(QMessageBox):
+                if isinstance(box, QMessageBox) and box.isVisible():
+                    print("BOX:" + box.windowTitle() + "|" + box.text().replace("\n", " "), flush=True)
+    QApplication.exit(0)  # not quit(): Qt 6's quit() first asks every window to close
+
+real_start = desk_app.start
+
+def start(*args, **kw):
+    app, window, code = real_start(*args, **kw)
+    timer = QTimer(app)
+    timer.timeout.connect(look_and_quit)
+    timer.start(50)
+    return app, window, code
+
+desk_app.start = start
 desk_app.make_app()
-QTimer.singleShot(0, look_and_quit)
 sys.exit(desk_app.run(sys.argv[2]))
 """
 
@@ -159,3 +174,96 @@ def test_a_desk_killed_while_running_is_checked_at_the_next_start(tmp_path):
     assert "database check: all fine" in (data / "logs" / "desk.log").read_text(encoding="utf-8")
     assert not integrity.was_unclean_shutdown(data)  # that start ended cleanly
     assert "BOX:" not in start_and_close()
+
+
+# ------------------------------------------------------------ what the check finds
+
+def _desk_with_a_concern(folder: Path) -> tuple[Path, str]:
+    from models import intake, villagers
+    from models.workflow import ConcernInput
+
+    path = folder / "station.sqlite3"
+    open_database(path)
+    village = stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")
+    zhang = villagers.register_villager(village, "张三")
+    _, [concern] = intake.receive_visit(village, "walk_in", [zhang],
+                                        [ConcernInput(zhang, "dispute", "mediate_on_site", "宅基地纠纷")])
+    close_database()
+    return path, concern.case_number
+
+
+def _tamper(path: Path, *statements: str) -> None:
+    """Change the file behind the app's back (with the app's SQL functions,
+    so that its audit triggers still run)."""
+    from models import audit
+
+    with closing(sqlite3.connect(path)) as con:
+        audit.register_functions(con)
+        for sql in statements:
+            con.execute(sql)
+        con.commit()
+
+
+def _trigger_sql(path: Path, name: str) -> str:
+    with closing(sqlite3.connect(path)) as con:
+        return con.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+
+
+def _problems(path) -> list[str]:
+    report = integrity.check_database(path)
+    assert not report.ok and report.problems
+    for line in report.problems:
+        assert re.search(r"[\u4e00-\u9fff]", line) and "\n" not in line
+    return report.problems
+
+
+def test_a_sound_database_passes_and_the_check_writes_nothing(tmp_path):
+    path, _ = _desk_with_a_concern(tmp_path)
+    before = path.read_bytes()
+    report = integrity.check_database(path)
+    assert report.ok and report.problems == []
+    assert report.details["integrity_check"] == ["ok"] and report.details["foreign_key_check"] == []
+    assert report.summary().startswith("数据检查通过")
+    assert path.read_bytes() == before
+
+
+def test_the_check_names_each_kind_of_damage(tmp_path):
+    path, case = _desk_with_a_concern(tmp_path)
+    guard = _trigger_sql(path, "concern_event_append_only_d")
+    # A concern's registration removed behind the app's back (guard lifted and put back).
+    _tamper(path, "DROP TRIGGER concern_event_append_only_d",
+            "DELETE FROM concern_event WHERE kind = 'registered'", guard)
+    [missing_registration, count] = _problems(path)
+    assert "缺少登记记录" in missing_registration and case in missing_registration
+    assert "条数对不上" in count and case in count
+
+    _tamper(path, "UPDATE concern SET event_count = (SELECT COUNT(*) FROM concern_event)")
+    _tamper(path, "PRAGMA foreign_keys = OFF",
+            "INSERT INTO concern_event (id, concern_id, seq, kind, at_utc, local_date, note, data) "
+            "VALUES ('x', 'no-such-concern', 1, 'note', '2026-01-01', '2026-01-01', '', '{}')")
+    assert any("指向已经不存在的记录" in p and "concern_event" in p for p in _problems(path))
+
+    _tamper(path, "DROP TRIGGER concern_event_append_only_d",
+            "DELETE FROM concern_event WHERE id = 'x'", guard, "DROP TRIGGER concern_never_deleted")
+    [gone, _still_unregistered] = _problems(path)
+    assert "concern_never_deleted" in gone and "backups" in gone
+
+
+def test_a_newer_file_a_foreign_file_and_a_missing_file_are_told_plainly(tmp_path):
+    path, _ = _desk_with_a_concern(tmp_path)
+    _tamper(path, "INSERT INTO schema_version (version) VALUES (9999)")
+    [newer] = _problems(path)
+    assert "较新版本" in newer and "9999" in newer
+
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 300)
+    [damaged] = _problems(junk)
+    assert "读不出来" in damaged
+
+    empty = tmp_path / "empty.sqlite3"
+    sqlite3.connect(empty).close()
+    [foreign] = _problems(empty)
+    assert "不是本软件的数据文件" in foreign
+
+    [missing] = _problems(tmp_path / "nowhere.sqlite3")
+    assert "找不到数据文件" in missing
