@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from contextlib import closing
 
@@ -424,6 +425,17 @@ def test_a_column_added_by_a_later_migration_gets_new_triggers(station, db_path)
     proxy.execute_sql("UPDATE villager SET nickname = '三哥'")
     (data,) = _log("SELECT data FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
     assert json.loads(data)["nickname"] == "三哥"
+    assert audit.verify_chain().ok
+
+
+def test_a_newly_digested_column_gets_a_new_baseline_not_a_mismatch(station, monkeypatch):
+    proxy.execute_sql("INSERT INTO setting VALUES ('audit_probe', '\"甲\"')")
+    monkeypatch.setattr(audit, "TRIGGER_FORMAT", "test")            # a new trigger format …
+    monkeypatch.setattr(audit, "_SECRET", re.compile(r"^value$"))   # … digesting setting.value
+    assert audit.ensure_triggers(proxy) == len(audit.audited_tables(proxy))
+    ops = _log("SELECT op, row_key, data FROM audit_log WHERE table_name = 'setting' ORDER BY seq")
+    assert ops[-1][0] == "B" and json.loads(ops[-1][2])["value"].startswith("sha256:")
+    assert "S" in [o for o, _, _ in ops] and "R" not in [o for o, _, _ in ops]
     assert audit.verify_chain().ok
 
 
