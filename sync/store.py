@@ -50,7 +50,7 @@ class Record:
 
     @property
     def conflicted(self) -> bool:
-        return any(distinct_values(s) > 1 for s in self.fields.values())
+        return any(len(s) > 1 and distinct_values(s) > 1 for s in self.fields.values())
 
     def to_wire(self) -> list:
         return [self.model, self.pk, self.partition, self.fields, self.vv]
