@@ -501,6 +501,14 @@ def verify_chain(database=None, expect: tuple[int, str] | None = None) -> ChainR
     problems = _Problems()
     notes: list[str] = []
     if not _has_log(database):
+        version = None
+        try:
+            version = _execute(database, "SELECT MAX(version) FROM schema_version").fetchone()[0]
+        except Exception:  # no schema_version either (sqlite3 or peewee error)
+            pass
+        if version is not None and version < 8:
+            return ChainReport(False, [f"这个数据文件还是旧版本（数据版本 {version}），还没有记录链；"
+                                       "用本软件打开一次就会开始记录。"])
         return ChainReport(False, ["数据库里没有记录链（audit_log 表不见了）。"])
 
     last: dict[tuple[str, str], tuple[int, str, str]] = {}

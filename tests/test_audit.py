@@ -440,7 +440,12 @@ def test_a_newly_digested_column_gets_a_new_baseline_not_a_mismatch(station, mon
 
 
 def test_verify_names_a_missing_log(db_path):
-    with closing(sqlite3.connect(str(db_path))) as con:
-        con.execute("CREATE TABLE station (id TEXT)")
+    with closing(_raw(db_path)) as con:
+        con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        con.execute("INSERT INTO schema_version VALUES (7)")
     report = _verify_file(db_path)
-    assert not report.ok and "audit_log" in report.problems[0]
+    assert report.problems == ["这个数据文件还是旧版本（数据版本 7），还没有记录链；用本软件打开一次就会开始记录。"]
+    with closing(_raw(db_path)) as con:
+        con.execute("INSERT INTO schema_version VALUES (8)")
+    report = _verify_file(db_path)
+    assert report.problems == ["数据库里没有记录链（audit_log 表不见了）。"]
