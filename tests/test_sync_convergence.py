@@ -5,7 +5,8 @@ real SQLite file, every package a real signed and encrypted file.
 
 Edits go through the model functions the desk uses (intake.receive_visit,
 the workflow steps, closes, the township answering an escalated concern,
-villager phone changes — on both sides, which is a conflict). Trips are an
+villager phone changes — on both sides, which is a conflict — and days of
+the holiday calendar entered at any desk). Trips are an
 export at one desk for its peer, the file imported at the peer at once,
 later, twice, in any order, or never. At the end, rounds of ordinary
 (incremental) trips, and then every desk holding a partition holds the same
@@ -188,6 +189,15 @@ class World:
         p = people[n % len(people)]
         Villager.update(phone=f"1370000{digit:04d}").where(Villager.id == p.id).execute()
 
+    def holiday(self, d: int, day: int, kind: int) -> None:
+        """Somebody enters a day in the holiday calendar by hand (the township
+        distributes its calendar; a village may enter the same day itself)."""
+        from models import holidays
+
+        self.desks[d].open()
+        kind_name = [("holiday", "放假"), ("workday", "调休上班"), ("normal", "")][kind]
+        holidays.set_day(dt.date(2027, 10, 1 + day), kind_name[0], kind_name[1])
+
     # ------------------------------------------------------------ trips
 
     def export(self, v: int, up: bool, full: bool) -> Path:
@@ -245,6 +255,7 @@ ops = st.lists(st.one_of(
     st.tuples(st.just("phone"), st.integers(0, 4), st.integers(0, 50), st.integers(0, 9)),
     st.tuples(st.just("export"), st.integers(0, 3), st.booleans(), st.sampled_from([False, False, True])),
     st.tuples(st.just("deliver"), st.integers(0, 50)),
+    st.tuples(st.just("holiday"), st.integers(0, 4), st.integers(0, 2), st.integers(0, 2)),
     st.tuples(st.just("trip"), st.integers(0, 3), st.booleans()),
 ), min_size=4, max_size=24)
 
@@ -264,6 +275,8 @@ def play(world: World, program) -> None:
             world.export(op[1], op[2], op[3])
         elif kind == "deliver":
             world.deliver(op[1])
+        elif kind == "holiday":
+            world.holiday(op[1], op[2], op[3])
         elif kind == "trip":
             path = world.export(op[1], op[2], False)
             world.deliver(len(world.pending) - 1)
@@ -533,4 +546,35 @@ def test_a_desk_whose_clock_is_years_behind_still_wins_with_the_later_edit(fresh
         assert Villager.get().phone == "13755555555", d.label
         kinds = [e.kind for e in workflow.events(Concern.get_by_id(c.id))]
         assert kinds[-2:] == ["escalation_answered", "step"], (d.label, kinds)
+    assert_converged(world)
+
+
+def test_a_holiday_shadowed_at_the_township_does_not_come_back_at_the_villages(fresh, tmp_path):
+    """The township enters a day (row y) and sends it down to village 2;
+    village 1 enters the same day (row x, the smaller id, so it stands and
+    the township's own row is set aside there); then the township changes the
+    day (set_day deletes the day's row, x, and makes z). Every desk must end
+    with z: the row set aside at the township must not stand again anywhere."""
+    from models.duty_schema import HolidayDay
+
+    x, y, z = (c * 32 for c in "579")
+    day = dt.date(2027, 5, 1)
+    world = World(fresh(), tmp_path / "stick")
+    v1, v2 = world.villages[:2]
+    world.township.open()
+    HolidayDay.create(id=y, day=day, kind="holiday", name="劳动节")
+    sd.trip(world.township, v2, world.stick)
+    v1.open()
+    HolidayDay.create(id=x, day=day, kind="holiday", name="劳动节")
+    sd.trip(v1, world.township, world.stick)
+    world.township.open()
+    assert [h.id for h in HolidayDay.select().where(HolidayDay.day == day)] == [x]
+    HolidayDay.delete().where(HolidayDay.day == day).execute()  # what holidays.set_day does
+    HolidayDay.create(id=z, day=day, kind="workday", name="调休")
+    settle(world)
+    shown = {}
+    for d in world.desks:
+        d.open()
+        shown[d.label] = [(h.id[:1], h.kind) for h in HolidayDay.select().where(HolidayDay.day == day)]
+    assert all(v == [("9", "workday")] for v in shown.values()), shown
     assert_converged(world)
