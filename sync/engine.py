@@ -536,6 +536,9 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
             f"同步包里的记录缺少它所依赖的记录（{MODEL_LABELS.get(table, table)}），整个包没有导入。"
             "请让对方选“全部重新发送”再导出一份。", "missing_parent")
     db.execute_sql("DELETE FROM sync_dirty")  # rows written here are already in the store
+    for model, pk in _SET_ASIDE:  # ... except rows set aside for a same-key row: deleted, and told
+        db.execute_sql("INSERT OR IGNORE INTO sync_dirty (model, pk) VALUES (?, ?)", (model, pk))
+    _SET_ASIDE.clear()
     # what the sender holds, for our next package to it; and what we now hold
     for part, per in manifest.get("knows", {}).items():
         if not may_hold(me.id, part, tree):
@@ -573,9 +576,20 @@ def _sender_may_write(relation: str, sender: str, me: str, partition: str, tree)
 # ------------------------------------------------------- rows from records
 
 def _materialize(changed: dict[str, list[Record]]) -> None:
-    for model in SYNCED_TABLES:
-        for rec in changed.get(model, ()):
-            _write_row(rec)
+    _SET_ASIDE.clear()
+    # deletions first, so that a row deleted by the package never sets aside
+    # a row the package brings for the same day or code
+    for deleted in (True, False):
+        for model in SYNCED_TABLES:
+            for rec in changed.get(model, ()):
+                if rec.deleted == deleted:
+                    _write_row(rec)
+
+
+# Rows set aside by _natural_key_clash during an import: this desk deletes
+# them as its own change (sent on the next trip), so that a row set aside
+# here never stands again on a desk that still has it.
+_SET_ASIDE: list[tuple[str, str]] = []
 
 
 _PLACEHOLDERS = {
@@ -643,8 +657,10 @@ def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
             f"同步包里的站点编码 {values.get('code')} 在本机已经属于另一个站点，整个包没有导入。"
             "请核对两边的站点编码。", "station_code")
     if other[0] < pk:
+        _SET_ASIDE.append((model, pk))
         return True
     db.execute_sql(f'DELETE FROM "{model}" WHERE id = ?', (other[0],))
+    _SET_ASIDE.append((model, other[0]))
     return False
 
 
