@@ -291,3 +291,31 @@ def test_random_command_lines_never_crash(cli_data, data):
 
 ARGPARSE_ENGLISH = re.compile(r"invalid|expected|argument|ambiguous|required|unrecognized|"
                               r"not allowed|choose from|ignored|error:", re.IGNORECASE)
+
+
+@FUZZ
+@given(item=text, state=text, note=text, evidence=st.one_of(st.none(), st.dates()),
+       photo=st.one_of(st.none(), st.binary(max_size=64),
+                       st.binary(max_size=64).map(lambda b: b"\x89PNG\r\n\x1a\n" + b),
+                       st.binary(max_size=64).map(lambda b: b"\xff\xd8\xff" + b)),
+       day=st.one_of(st.none(), st.dates(), text), kind=text, name=text, valid=st.booleans())
+def test_checklist_and_holiday_inputs(desk, item, state, note, evidence, photo, day, kind, name, valid):
+    from models import checklist, holidays
+
+    station = desk[0]
+    if valid:  # give the rest of the checks a chance to run
+        item, state = sorted(checklist.ITEMS)[len(note) % 8], sorted(checklist.RESULT_STATES)[len(name) % 3]
+    attempt(checklist.check_item, station, item, state, note, evidence, photo, today=TODAY)
+    attempt(holidays.set_day, day, kind, name)
+
+
+@FUZZ
+@given(query=text)
+def test_searching_with_any_text_finds_or_finds_nothing(desk, query):
+    from models import search
+
+    station = desk[0]
+    before = _state()
+    assert isinstance(search.search_concerns(station, query), list)
+    assert isinstance(villagers.find_villagers(station, query), list)
+    assert _state() == before
