@@ -13,7 +13,7 @@ Two proofs:
    ``restore``, a whole USB sync round between a village and a hamlet desk
    (``sync pair`` / ``join`` / ``export`` / ``import`` / ``peers`` /
    ``history``), and ``selftest`` (the main window, offscreen, and a printed
-   PDF). Local sockets (AF_UNIX, e.g. a socketpair) are not network and are
+   PDF); and the desk window itself as a person starts it. Local sockets (AF_UNIX, e.g. a socketpair) are not network and are
    let through.
 2. Statically: no module under models/ ui/ reports/ sync/ commands/ (nor
    main.py) imports a networking module.
@@ -146,6 +146,48 @@ def test_the_main_flows_open_no_network_connection(tmp_path):
     assert len(outcome["results"]) == 22  # every step above ran
     assert outcome["loaded"] == []
     assert (work / "ledger.pdf").read_bytes().startswith(b"%PDF-")
+
+
+DESK = r"""
+import main
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import app as desk_app
+
+data = str(WORK / "desk")
+assert main.main(["--data-dir", data, "demo"]) == 0
+from models.db import close_database
+close_database()
+real_start = desk_app.start
+
+
+def start(*args, **kw):
+    app, window, code = real_start(*args, **kw)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: QApplication.exit(0))  # not quit(): it asks windows to close
+    timer.start(50)
+    return app, window, code
+
+
+desk_app.start = start
+desk_app.make_app()
+print("DESK", desk_app.run(data))
+"""
+
+
+def test_the_desk_window_opens_no_network_connection(tmp_path):
+    """The desk as a person starts it (ui.app.run: the lock, the sign-in
+    screen, the backup at start-up and at closing), under the same hook."""
+    log = tmp_path / "network.log"
+    script = HARNESS.split("import main  # noqa: E402")[0] + DESK
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path), str(log)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    tried = log.read_text(encoding="utf-8") if log.exists() else ""
+    assert tried == "", "the desk tried to use the network:\n" + tried
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "DESK 0" in done.stdout
+    assert list((tmp_path / "desk" / "backups").glob("*.sqlite3"))  # it did its work
 
 
 def test_the_hook_does_refuse_and_record_a_connection(tmp_path):
