@@ -8,8 +8,6 @@ use; packages are real files in a "stick" folder.
 from __future__ import annotations
 
 import hashlib
-import itertools
-import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,11 +213,6 @@ def table_counts(desk: Desk) -> dict[str, int]:
     return {n: db.execute_sql(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def content_digest(desk: Desk) -> str:
-    """A hash of every row of every table (order-free)."""
-    return hashlib.sha256(json.dumps(all_rows(desk), ensure_ascii=False).encode()).hexdigest()
-
-
 def file_digest(path: Path) -> str:
     """Hash of a closed database's file (and its WAL, if any)."""
     h = hashlib.sha256()
@@ -243,7 +236,3 @@ def holders(desks: list[Desk], partition: str) -> list[Desk]:
                 break
             x = x.parent
     return out
-
-
-def pairs(desks):
-    return itertools.combinations(desks, 2)
