@@ -76,7 +76,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clock, migrations
+from . import access, clock, migrations
 from .errors import ValidationError
 
 BACKUP_DIRNAME = "backups"
@@ -368,7 +368,10 @@ def second_folder(data_folder: os.PathLike | str) -> Path | None:
 
 def set_second_folder(data_folder: os.PathLike | str, folder: os.PathLike | str | None) -> None:
     """Choose (or with None, clear) the second folder. The folder must exist
-    now and must not be this computer's own backups folder."""
+    now and must not be this computer's own backups folder. Only those who
+    may change the desk's settings: a copy of every villager's record goes
+    wherever this points."""
+    access.require("settings.change")
     data_folder = Path(data_folder)
     if folder:
         folder = Path(folder)
@@ -458,7 +461,11 @@ def make_backup(kind: str = MANUAL, folder: os.PathLike | str | None = None,
     ``folder`` (its ``backups`` folder by default). An automatic backup is
     followed by rotation. Automatic and manual backups into the default
     folder are also copied to the second folder when one is chosen (unless
-    ``second`` says otherwise). Raises ``BackupError``."""
+    ``second`` says otherwise). Raises ``BackupError``; a backup by hand
+    needs the ``backup.make`` permission (``access.NotAllowed``), the
+    automatic ones are the desk's own."""
+    if kind == MANUAL:
+        access.require("backup.make")
     db_path = Path(db_path) if db_path else live_path()
     now = now or clock.local_now()
     default_folder = backups_folder(db_path)
@@ -589,7 +596,9 @@ def restore_data(path: os.PathLike | str, now: dt.datetime | None = None,
                  db_path: os.PathLike | str | None = None) -> RestoreResult:
     """Steps 1–3 of a restore (inspect, back up what is there, copy the
     backup in); safe to run off the GUI thread. ``finish_restore`` must
-    follow on the thread that owns the database handle."""
+    follow on the thread that owns the database handle. Needs the
+    ``backup.restore`` permission (``access.NotAllowed``)."""
+    access.require("backup.restore")
     contents = inspect(path)
     db_path = Path(db_path) if db_path else live_path()
     try:

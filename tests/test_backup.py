@@ -324,6 +324,32 @@ def test_a_damaged_or_foreign_file_is_refused_and_nothing_changes(demo_station, 
     assert live_counts(db_path) == counts
 
 
+def test_who_may_back_up_restore_and_choose_the_second_folder(db, station, db_path, tmp_path):
+    from models import access
+
+    made = backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 20, 9, 0))
+    staff = {s.role: s for s in stations.active_staff(station)}
+    supervisor = stations.add_staff(station, "赵监督", "13800000019", "supervisor")
+    counts = live_counts(db_path)
+    with access.acting_as(access.actor_for(staff["clerk"])):
+        assert backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 20, 9, 1)).path.exists()
+        with pytest.raises(access.NotAllowed, match="找站长"):
+            backup.restore(made.path)
+        with pytest.raises(access.NotAllowed):  # every villager's record would go there
+            backup.set_second_folder(db_path.parent, tmp_path)
+        assert backup.make_backup(backup.AUTO, now=dt.datetime(2026, 11, 20, 9, 2)).path.exists()
+    assert live_counts(db_path) == counts
+    assert not list((db_path.parent / "backups").glob("*before-restore*"))
+    assert backup.second_folder(db_path.parent) is None
+    with access.acting_as(access.actor_for(supervisor)):
+        with pytest.raises(access.NotAllowed):
+            backup.make_backup(backup.MANUAL)
+    with access.acting_as(access.actor_for(staff["head"])):
+        backup.set_second_folder(db_path.parent, tmp_path)
+        backup.restore(made.path)
+    assert list((db_path.parent / "backups").glob("*before-restore*"))
+
+
 # ---------------------------------------------------------------- the command line
 def run(*args, stdin=""):
     proc = subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, input=stdin,

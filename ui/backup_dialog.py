@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
                                QHeaderView, QLabel, QProgressBar, QPushButton, QStackedWidget,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from models import backup, clock
+from models import access, backup, clock
 from models.errors import ValidationError
 
 from . import style
@@ -50,7 +50,7 @@ class Job(QThread):
     def run(self) -> None:
         try:
             self.succeeded.emit(self.work())
-        except backup.BackupError as exc:
+        except (backup.BackupError, ValidationError) as exc:  # incl. access.NotAllowed
             self.failed.emit(exc.message)
         except Exception as exc:  # noqa: BLE001 - told plainly, logged in full
             log.exception("backup work failed")
@@ -166,6 +166,11 @@ class BackupDialog(QDialog):
         second.addWidget(self.choose_second_button)
         second.addWidget(self.clear_second_button)
         box.addLayout(second)
+        self.roles_label = QLabel(self.tr("Only the station head, or a township or county "
+                                          "administrator, can restore a backup or choose the "
+                                          "second folder."))
+        self.roles_label.setWordWrap(True)
+        box.addWidget(self.roles_label)
         close = QHBoxLayout()
         close.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
@@ -249,12 +254,18 @@ class BackupDialog(QDialog):
         else:
             self.second_label.setText(self.tr("Each backup is also copied to: %1 — not found now "
                                               "(is the USB stick plugged in?)").replace("%1", str(other)))
-        self.clear_second_button.setEnabled(other is not None)
+        free = self.job is None
+        self.backup_button.setEnabled(free and access.has("backup.make"))
+        self.restore_file_button.setEnabled(free and access.has("backup.restore"))
+        self.choose_second_button.setEnabled(free and access.has("settings.change"))
+        self.clear_second_button.setEnabled(free and access.has("settings.change") and other is not None)
+        self.roles_label.setVisible(not (access.has("backup.restore") and access.has("settings.change")))
         if last_auto_note and not self.status_label.text():
             self.status_label.setText(last_auto_note)
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.job is None and bool(self.table.selectedItems()))
+        self.restore_button.setEnabled(self.job is None and access.has("backup.restore")
+                                       and bool(self.table.selectedItems()))
 
     def chosen(self) -> Path | None:
         rows = {i.row() for i in self.table.selectedItems()}
@@ -280,10 +291,9 @@ class BackupDialog(QDialog):
     def _idle(self) -> None:
         self.job = None
         self.busy.hide()
-        for button in (self.backup_button, self.restore_file_button, self.choose_second_button,
-                       self.yes_button, self.no_button, self.close_button):
+        for button in (self.yes_button, self.no_button, self.close_button):
             button.setEnabled(True)
-        self.refresh()
+        self.refresh()  # the list's buttons, as the signed-in person's role allows
 
     def _failed(self, message: str) -> None:
         self._idle()

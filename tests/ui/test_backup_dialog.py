@@ -110,6 +110,31 @@ def test_restore_shows_what_the_backup_holds_and_only_yes_restores(qtbot, demo_c
     assert dialog.isVisible() and dialog.restart_button.isEnabled()
 
 
+def test_a_clerk_may_back_up_but_not_restore_or_choose_the_second_folder(qtbot, ctx):
+    from models import access
+
+    backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 19, 18, 0))
+    staff = {s.role: s for s in stations.active_staff(ctx.station)}
+    with access.acting_as(access.actor_for(staff["clerk"])):
+        dialog = open_dialog(qtbot, ctx)
+        dialog.select_row(0)
+        assert dialog.backup_button.isEnabled()
+        assert not dialog.restore_button.isEnabled() and not dialog.restore_file_button.isEnabled()
+        assert not dialog.choose_second_button.isEnabled()
+        assert dialog.roles_label.isVisible() and "站长" in dialog.roles_label.text()
+        dialog.show_restore(dialog.chosen())  # even if reached some other way
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.CONFIRM, timeout=30000)
+        qtbot.mouseClick(dialog.yes_button, Qt.LeftButton)
+        wait_idle(qtbot, dialog)
+        assert "不能从备份恢复数据" in dialog.error_label.text()
+        assert dialog.pages.currentIndex() == dialog.LIST and dialog.restored is None
+    with access.acting_as(access.actor_for(staff["head"])):
+        dialog.refresh()
+        dialog.select_row(0)
+        assert dialog.restore_button.isEnabled() and dialog.choose_second_button.isEnabled()
+        assert dialog.roles_label.isHidden()
+
+
 def test_a_damaged_file_is_refused_in_plain_words_and_nothing_changes(qtbot, demo_ctx, tmp_path, monkeypatch):
     good = backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 19, 18, 0)).path
     bad = tmp_path / "bad.sqlite3"
