@@ -21,7 +21,7 @@ class AboutInfo:
     database_path: Path
     data_folder: Path
     database_bytes: int      # the file and its write-ahead log together
-    backups: int             # copies made before upgrades (models/upgrade.py)
+    backups: int             # copies in the backups folder (models/backup.py, models/upgrade.py)
     python_version: str
     frozen: bool             # running as the installed bundle
 

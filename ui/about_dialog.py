@@ -42,7 +42,7 @@ class AboutDialog(QDialog):
         self.folder_label = self._row(form, self.tr("Data folder:"), str(i.data_folder))
         self.file_label = self._row(form, self.tr("Data file:"), i.database_path.name)
         self.size_label = self._row(form, self.tr("Data file size:"), human_size(i.database_bytes))
-        backups = (self.tr("%1 (made before upgrades, in the \"backups\" folder)")
+        backups = (self.tr("%1 (daily, on closing and before upgrades, in the \"backups\" folder)")
                    .replace("%1", str(i.backups)) if i.backups else self.tr("none"))
         self.backups_label = self._row(form, self.tr("Backups:"), backups)
         layout.addLayout(form)
