@@ -236,9 +236,9 @@ def empty_schema(folder: Path) -> tuple[Path, Path]:
     return with_triggers, bare
 
 
-def raw_insert(template: Path, target: Path, rows: dict, app_functions: bool) -> float:
+def raw_insert(template: Path, target: Path, rows: dict, app_functions: bool) -> dict:
     """executemany of ``rows`` into a copy of ``template`` in one
-    transaction, with the app's pragmas; seconds."""
+    transaction, with the app's pragmas; wall and CPU seconds."""
     from models import audit
     from models.db import PRAGMAS
 
@@ -248,16 +248,16 @@ def raw_insert(template: Path, target: Path, rows: dict, app_functions: bool) ->
         con.execute(f"PRAGMA {k} = {v}")
     if app_functions:
         audit.register_functions(con)
-    t0 = time.perf_counter()
+    c = Clock()
     con.execute("BEGIN")
     con.execute("PRAGMA defer_foreign_keys = ON")
     for table, (cols, data) in rows.items():
         names = ", ".join(f'"{c}"' for c in cols)
         con.executemany(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})', data)
     con.execute("COMMIT")
-    seconds = time.perf_counter() - t0
+    out = c.stop()
     con.close()
-    return seconds
+    return out
 
 
 # ------------------------------------------------------------------ timing
@@ -336,12 +336,18 @@ def village_run(base: dict, work: Path, run: int, templates: tuple[Path, Path]) 
     rows = travelling_rows(base["village"])
     checkpoint_close()
     r["raw_rows"] = sum(len(x[1]) for x in rows.values())
-    r["raw_bare"] = {"wall": raw_insert(templates[1], d / "raw-bare.sqlite3", rows, False)}
-    r["raw_app"] = {"wall": raw_insert(templates[0], d / "raw-app.sqlite3", rows, True)}
+    r["raw_bare"] = raw_insert(templates[1], d / "raw-bare.sqlite3", rows, False)
+    r["raw_app"] = raw_insert(templates[0], d / "raw-app.sqlite3", rows, True)
+    r["desk_bytes"] = {"village": _size(v), "township": _size(t), "raw": _size(d / "raw-bare.sqlite3")}
     r["township_concerns"] = counts(t, None)["concern"]
     checkpoint_close()
     shutil.rmtree(d)
     return r
+
+
+def _size(path: Path) -> int:
+    """Bytes of a closed desk's database (checkpointed into one file)."""
+    return Path(path).stat().st_size
 
 
 # ------------------------------------------------------------------ county
@@ -405,6 +411,7 @@ def merge(plan: dict, out: Path) -> None:
         "village_imports": village_imports, "township_exports": town_exports,
         "county_imports": county_imports,
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "county_bytes": _size(Path(plan["county"])),
         "county_counts": got}, ensure_ascii=False))
 
 
@@ -466,8 +473,8 @@ def report(info: dict, args, village: dict | None, county: dict | None) -> str:
         lines += [f"== Village: {rows['concern']:,} concerns, {rows['concern_event']:,} events, "
                   f"{rows['visit']:,} visits, {rows['villager']:,} villagers; {len(runs)} run(s) ==",
                   f"(building the village desk: {village['build_seconds']:.1f} s, not timed below)", "",
-                  f"| step | wall, median (min-max) | CPU, median | package | records |",
-                  f"|---|---|---|---|---|"]
+                  "| step | wall, median (min-max) | CPU, median | package | records |",
+                  "|---|---|---|---|---|"]
         for key, label in (("full_export", "village: first (full) export"),
                            ("full_import", "township: import of it"),
                            ("return_export", "township: return package"),
@@ -482,13 +489,19 @@ def report(info: dict, args, village: dict | None, county: dict | None) -> str:
                          f"{f'{recs:,.0f}' if recs is not None else ''} |")
         raw_b, raw_a = col("raw_bare"), col("raw_app")
         lines.append(f"| raw SQLite executemany, tables + indexes ({runs[0]['raw_rows']:,} rows) | "
-                     f"{fmt_s(raw_b)} | | | |")
-        lines.append(f"| raw SQLite executemany, with the app's triggers | {fmt_s(raw_a)} | | | |")
-        imp = col("full_import")
-        lines += ["", f"ratio full import / raw (tables + indexes): {med(imp) / med(raw_b):.1f} x "
-                      f"(per run: {', '.join(f'{a / b:.1f}' for a, b in zip(imp, raw_b))})",
-                  f"ratio full import / raw (with the app's triggers): {med(imp) / med(raw_a):.1f} x "
-                  f"(per run: {', '.join(f'{a / b:.1f}' for a, b in zip(imp, raw_a))})",
+                     f"{fmt_s(raw_b)} | {med(col('raw_bare', 'cpu')):.2f} s | | |")
+        lines.append(f"| raw SQLite executemany, with the app's triggers | {fmt_s(raw_a)} | "
+                     f"{med(col('raw_app', 'cpu')):.2f} s | | |")
+        imp, imp_cpu = col("full_import"), col("full_import", "cpu")
+        lines.append("")
+        for label, key in (("tables + indexes", "raw_bare"), ("with the app's triggers", "raw_app")):
+            raw, raw_cpu = col(key), col(key, "cpu")
+            lines.append(f"ratio full import / raw ({label}): wall {med(imp) / med(raw):.1f} x "
+                         f"(per run: {', '.join(f'{a / b:.1f}' for a, b in zip(imp, raw))}); "
+                         f"CPU {med(imp_cpu) / med(raw_cpu):.1f} x")
+        sizes = runs[-1]["desk_bytes"]
+        lines += [f"database files after the run: village {sizes['village'] / 2**20:.0f} MiB, township "
+                  f"{sizes['township'] / 2**20:.0f} MiB, raw copy (tables + indexes) {sizes['raw'] / 2**20:.0f} MiB",
                   f"incremental package after a full exchange: {kib(med([r['incr_export']['size'] for r in runs]))}"
                   f" — issue 5 asks < 50 KB: "
                   f"{'yes' if max(r['incr_export']['size'] for r in runs) < 50_000 else 'NO'}",
@@ -502,8 +515,9 @@ def report(info: dict, args, village: dict | None, county: dict | None) -> str:
         lines += [f"== County: {args.villages} villages x {args.village_concerns} concerns via "
                   f"{args.townships} townships (pairing is parent-child only) ==",
                   f"(set-up: desks, pairing, filling and the villages' exports: {county['setup_seconds']:.0f} s)", "",
-                  "| step | count | total wall | per package, median (min-max) | package size, median (max) |",
-                  "|---|---|---|---|---|"]
+                  "| step | count | total wall | per package, median (min-max) | CPU per package, median "
+                  "(min-max) | package size, median (max) |",
+                  "|---|---|---|---|---|---|"]
         for label, xs in (("village: full export for its township", ve),
                           ("township: import of a village package", vi),
                           ("township: export for the county", te),
@@ -511,12 +525,14 @@ def report(info: dict, args, village: dict | None, county: dict | None) -> str:
             walls = [x["wall"] for x in xs]
             sizes = [x["size"] for x in xs if "size" in x]
             lines.append(f"| {label} | {len(xs)} | {sum(walls):.1f} s | {fmt_s(walls)} | "
+                         f"{fmt_s([x['cpu'] for x in xs])} | "
                          + (f"{kib(med(sizes))} ({kib(max(sizes))})" if sizes else "") + " |")
         cc = county["county_counts"]
         lines += ["", f"merge total (townships' imports + exports + county's imports): "
                       f"{county['total_seconds']:.1f} s; peak RSS of the merging process: "
-                      f"{county['maxrss_mib']:.0f} MiB",
-                  f"county's rows from the villages: " + ", ".join(f"{k} {v:,}" for k, v in cc.items()
+                      f"{county['maxrss_mib']:.0f} MiB; the county's database file "
+                      f"{county['county_bytes'] / 2**20:.0f} MiB",
+                  "county's rows from the villages: " + ", ".join(f"{k} {v:,}" for k, v in cc.items()
                                                                    if not isinstance(v, dict)),
                   f"equal to the sum of the villages' (per table and concerns by function x rule x "
                   f"outcome, {len(cc['by_function_rule_outcome'])} cells): "
