@@ -230,6 +230,16 @@ MIGRATION_0009 = """
 CREATE TABLE staff_credential (staff_id TEXT NOT NULL PRIMARY KEY, secret_hash TEXT NOT NULL, kind TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 0, set_at DATETIME NOT NULL, set_by TEXT NOT NULL DEFAULT '', failures INTEGER NOT NULL DEFAULT 0, lockouts INTEGER NOT NULL DEFAULT 0, locked_until DATETIME, last_sign_in DATETIME, FOREIGN KEY (staff_id) REFERENCES staff (id) ON DELETE RESTRICT);
 """
 
+# The search index's row for a concern is found by a key, not by scanning:
+# concern_id is UNINDEXED in the FTS5 table, so deleting a concern's old text
+# read the whole table (a township or county desk with many concerns paid for
+# it on every event it wrote, and a sync import quadratically).
+MIGRATION_0010 = """
+CREATE TABLE concern_fts_key (concern_id TEXT NOT NULL PRIMARY KEY, fts_rowid INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO concern_fts_key (concern_id, fts_rowid) SELECT concern_id, MAX(rowid) FROM concern_fts GROUP BY concern_id;
+DELETE FROM concern_fts WHERE rowid NOT IN (SELECT fts_rowid FROM concern_fts_key);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -240,6 +250,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, MIGRATION_0007),
     (8, MIGRATION_0008),
     (9, MIGRATION_0009),
+    (10, MIGRATION_0010),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -31,14 +31,22 @@ def _body(concern: Concern) -> str:
 
 
 def reindex(concern: Concern) -> None:
-    db.execute_sql("DELETE FROM concern_fts WHERE concern_id = ?", (concern.id,))
-    db.execute_sql("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
-                   (concern.id, _body(concern)))
+    """Replace the concern's text in the index (its row found by key, not by a scan)."""
+    old = db.execute_sql("SELECT fts_rowid FROM concern_fts_key WHERE concern_id = ?",
+                         (concern.id,)).fetchone()
+    if old is not None:
+        db.execute_sql("DELETE FROM concern_fts WHERE rowid = ?", (old[0],))
+    cursor = db.execute_sql("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
+                            (concern.id, _body(concern)))
+    db.execute_sql("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
+                   "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
+                   (concern.id, cursor.lastrowid))
 
 
 def rebuild_index() -> int:
     with db.atomic():
         db.execute_sql("DELETE FROM concern_fts")
+        db.execute_sql("DELETE FROM concern_fts_key")
         n = 0
         for concern in Concern.select():
             reindex(concern)

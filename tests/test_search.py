@@ -170,3 +170,21 @@ def test_full_width_digits_and_letters_from_an_input_method_work_too(desk, stati
     assert found("张三　低保") == ["咨询低保申请条件"]       # ideographic space between words
     assert [v.name for v in find_villagers(station, "ｚｓ")] == ["张三"]
     assert [v.name for v in find_villagers(station, "１３９１２")] == ["张三"]
+
+
+def test_a_corrected_concern_has_one_index_row_found_by_its_key(desk):
+    from models.db import db
+
+    concern = desk["屯内道路积水"]
+    clerk = Staff.get(Staff.role == "clerk")
+    for summary in ("屯内道路积水严重", "屯口道路积水"):
+        workflow.correct_concern(concern, clerk, "记错了", summary=summary)
+    assert found("屯口道路") == ["屯口道路积水"]
+    assert found("屯内道路积水严重") == []  # the old text left the index
+    rows = db.execute_sql("SELECT rowid FROM concern_fts WHERE concern_id = ?", (concern.id,)).fetchall()
+    key = db.execute_sql("SELECT fts_rowid FROM concern_fts_key WHERE concern_id = ?", (concern.id,)).fetchall()
+    assert rows == key and len(rows) == 1
+    total = db.execute_sql("SELECT COUNT(*) FROM concern_fts").fetchone()[0]
+    assert total == db.execute_sql("SELECT COUNT(*) FROM concern_fts_key").fetchone()[0] == 5
+    assert rebuild_index() == 5
+    assert found("屯口道路") == ["屯口道路积水"]
