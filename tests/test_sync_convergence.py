@@ -258,7 +258,8 @@ ops = st.lists(st.one_of(
     st.tuples(st.just("phone"), st.integers(0, 4), st.integers(0, 50), st.integers(0, 9)),
     st.tuples(st.just("export"), st.integers(0, 3), st.booleans(), st.sampled_from([False, False, True])),
     st.tuples(st.just("deliver"), st.integers(0, 50)),
-    st.tuples(st.just("holiday"), st.integers(0, 4), st.integers(0, 2), st.integers(0, 2)),
+    st.tuples(st.just("holiday"), st.integers(0, 4), st.integers(0, 1), st.integers(0, 2)),
+    st.tuples(st.just("round")),
     st.tuples(st.just("trip"), st.integers(0, 3), st.booleans()),
 ), min_size=4, max_size=24)
 
@@ -280,6 +281,8 @@ def play(world: World, program) -> None:
             world.deliver(op[1])
         elif kind == "holiday":
             world.holiday(op[1], op[2], op[3])
+        elif kind == "round":  # everybody to the township and back, in the middle of things
+            sd.township_round(world.township, world.stick)
         elif kind == "trip":
             path = world.export(op[1], op[2], False)
             world.deliver(len(world.pending) - 1)
