@@ -431,7 +431,7 @@ def test_a_phone_changed_on_both_sides_is_one_value_everywhere_and_the_other_is_
     Villager.update(phone="13711111111").where(Villager.id == person.id).execute()
     world.township.open()
     Villager.update(phone="13722222222").where(Villager.id == person.id).execute()
-    settle(world)
+    settle(world, rounds=1)
     shown = set()
     for d in (village, world.township):
         d.open()
@@ -443,7 +443,7 @@ def test_a_phone_changed_on_both_sides_is_one_value_everywhere_and_the_other_is_
     # a later change made after seeing both settles it on both desks
     village.open()
     Villager.update(phone="13733333333").where(Villager.id == person.id).execute()
-    settle(world)
+    settle(world, rounds=1)
     for d in (village, world.township):
         d.open()
         assert Villager.get_by_id(person.id).phone == "13733333333"
@@ -458,7 +458,7 @@ def test_no_conflict_is_reported_when_nobody_changed_anything_on_two_sides(fresh
 
     world = World(fresh(), tmp_path / "stick")
     world.visit(0, "escalate")
-    settle(world)
+    settle(world, rounds=1)
     for d in world.desks:
         d.open()
         assert engine.conflicts() == [], (d.label, engine.conflicts()[:3])
@@ -477,12 +477,12 @@ def test_a_concern_corrected_to_not_confidential_reaches_the_township_in_full(fr
     village.open()
     c = Concern.get()
     workflow.correct_concern(c, None, "登记时勾错了", confidential=True)
-    settle(world)
+    settle(world, rounds=1)
     world.township.open()
     assert Concern.get_by_id(c.id).summary != c.summary  # not readable up there while confidential
     village.open()
     workflow.correct_concern(Concern.get_by_id(c.id), None, "不涉及隐私，取消保密", confidential=False)
-    settle(world)
+    settle(world, rounds=1)
     for d in world.desks:
         if d in sd.holders(world.desks, village.station_id):
             d.open()
@@ -508,12 +508,12 @@ def test_a_holiday_entered_at_both_desks_then_changed_at_the_township(fresh, tmp
     HolidayDay.create(id=x, day=day, kind="holiday", name="春节")
     world.township.open()
     HolidayDay.create(id=y, day=day, kind="holiday", name="春节")
-    settle(world)
+    settle(world, rounds=1)
     assert_converged(world)
     world.township.open()
     HolidayDay.delete().where(HolidayDay.day == day).execute()  # what set_day does
     HolidayDay.create(id=z, day=day, kind="workday", name="调休")
-    settle(world)
+    settle(world, rounds=1)
     for d in world.desks:
         d.open()
         assert [(h.id, h.kind) for h in HolidayDay.select().where(HolidayDay.day == day)] == [(z, "workday")], d.label
@@ -534,11 +534,11 @@ def test_a_desk_whose_clock_is_years_behind_still_wins_with_the_later_edit(fresh
     village.open()
     c = Concern.get()
     workflow.request_escalation(c, None, "乡镇民政办", "请上级下访")
-    settle(world)
+    settle(world, rounds=1)
     world.township.open()
     Villager.update(phone="13744444444").execute()
     workflow.record_escalation_answer(Concern.get_by_id(c.id), None, "下周来", official="李科长")
-    settle(world)
+    settle(world, rounds=1)
     wrong = dt.datetime(2019, 1, 1, 9, 0)
     monkeypatch.setattr(clock, "local_now", lambda: wrong)
     monkeypatch.setattr(workflow, "local_now", lambda: wrong)
@@ -546,7 +546,7 @@ def test_a_desk_whose_clock_is_years_behind_still_wins_with_the_later_edit(fresh
     Villager.update(phone="13755555555").execute()
     workflow.record_step(Concern.get_by_id(c.id), "feedback", None, "已告知", satisfaction="satisfied")
     monkeypatch.undo()
-    settle(world)
+    settle(world, rounds=1)
     for d in sd.holders(world.desks, village.station_id):
         d.open()
         assert Villager.get().phone == "13755555555", d.label
@@ -577,7 +577,7 @@ def test_a_holiday_shadowed_at_the_township_does_not_come_back_at_the_villages(f
     assert [h.id for h in HolidayDay.select().where(HolidayDay.day == day)] == [x]
     HolidayDay.delete().where(HolidayDay.day == day).execute()  # what holidays.set_day does
     HolidayDay.create(id=z, day=day, kind="workday", name="调休")
-    settle(world)
+    settle(world, rounds=1)
     shown = {}
     for d in world.desks:
         d.open()
