@@ -584,3 +584,23 @@ def test_a_holiday_shadowed_at_the_township_does_not_come_back_at_the_villages(f
         shown[d.label] = [(h.id[:1], h.kind) for h in HolidayDay.select().where(HolidayDay.day == day)]
     assert all(v == [("9", "workday")] for v in shown.values()), shown
     assert_converged(world)
+
+
+@pytest.mark.xfail(strict=True, reason="reported: engine._sender_may_write lets a child write any row of the "
+                                       "public partition '*', so a village can rename the county's station")
+def test_a_village_cannot_change_the_county_s_station_row(fresh, tmp_path):
+    """The station directory comes down from above; a village's package that
+    changes the county's own station row is not taken (refused, or the change
+    left out), and the county keeps its name."""
+    from models.schema import Station
+
+    world = World(fresh(), tmp_path / "stick")
+    village = world.villages[0]
+    village.open()
+    Station.update(name="被村里改名的县指挥部").where(Station.id == world.county.station_id).execute()
+    try:
+        settle(world, rounds=1)
+    except ValidationError:
+        pass  # refusing the package is one right answer
+    world.county.open()
+    assert Station.get_by_id(world.county.station_id).name == sd.COUNTY[1]
