@@ -382,13 +382,14 @@ def _changed_since(partitions: list[str], belief: dict) -> dict[str, set[str]]:
 
 
 def _record_trip(direction, package_id, peer_id, peer_code, peer_name, path: Path, size, full,
-                 counts, status, message) -> None:
+                 counts, status, message, digest: str | None = None) -> None:
+    """One row of the trip history; ``digest`` is the package's SHA-256 as
+    checked on import (an export's file is hashed as written)."""
     import hashlib
 
-    from . import package as _package  # noqa: F401 — the file is already written and checked
-
     now = local_now()
-    digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+    if digest is None:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
     db.execute_sql(
         "INSERT INTO sync_trip (id, direction, package_id, peer_station_id, peer_code, peer_name, "
         "file_name, sha256, size, at_utc, local_date, full, counts, status, message, staff_name) "
@@ -476,7 +477,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
             _record_trip("import", manifest["package_id"], sender["station_id"], sender.get("code", ""),
                          sender.get("name", ""), path, opened.size, manifest.get("full", False),
                          {"new": result.new, "updated": result.updated, "conflicts": result.conflicts},
-                         "applied", result.summary())
+                         "applied", result.summary(), digest=opened.sha256)
     except _DryRun:
         pass
     result.applied = not dry_run
