@@ -506,6 +506,9 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
     changed: dict[str, list[Record]] = {}
     total = len(records) or 1
     for i, rec in enumerate(records):
+        if _not_theirs_to_change(peer.relation, sender_id, rec, tree):
+            result.unchanged += 1
+            continue
         if not _sender_may_write(peer.relation, sender_id, me.id, rec.partition, tree):
             raise SyncRefused(
                 f"同步包里有不属于{peer.name}的数据（{MODEL_LABELS.get(rec.model, rec.model)}），"
@@ -564,6 +567,21 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
 
 def _conflict_count(record: Record) -> int:
     return sum(store.distinct_values(s) - 1 for s in record.fields.values())
+
+
+def _not_theirs_to_change(relation: str, sender: str, rec: Record, tree) -> bool:
+    """The station directory comes down from above: a child's copy of a
+    station row, or of a staff member, outside its own subtree is left out
+    (it holds them only because they came down; an edit made there is not
+    taken up). Holidays are shared by every desk and are taken from anyone."""
+    if relation != "child" or rec.partition != PUBLIC:
+        return False
+    if rec.model == "station":
+        return not _in_subtree(rec.pk, sender, tree)
+    if rec.model == "staff":
+        station = rec.value("station_id")
+        return not (station and _in_subtree(station, sender, tree))
+    return False
 
 
 def _sender_may_write(relation: str, sender: str, me: str, partition: str, tree) -> bool:

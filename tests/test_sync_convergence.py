@@ -586,8 +586,6 @@ def test_a_holiday_shadowed_at_the_township_does_not_come_back_at_the_villages(f
     assert_converged(world)
 
 
-@pytest.mark.xfail(strict=True, reason="reported: engine._sender_may_write lets a child write any row of the "
-                                       "public partition '*', so a village can rename the county's station")
 def test_a_village_cannot_change_the_county_s_station_row(fresh, tmp_path):
     """The station directory comes down from above; a village's package that
     changes the county's own station row is not taken (refused, or the change
