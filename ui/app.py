@@ -108,6 +108,9 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
         from .desk_guard import tell_integrity_report
 
         window.integrity_box = tell_integrity_report(report, path.parent, window)
+    # A database that failed its check is not copied into the backup rotation,
+    # where it would push out the good copies made before the damage.
+    window.backups_wanted = report is None or report.ok
     return app, window, 0
 
 
@@ -151,10 +154,11 @@ def run(data_dir: str | None = None) -> int:
         while True:
             app, window, code = start(data_dir, check_integrity=unclean)
             if window is not None:
-                backups = AutoBackup(window)  # at start-up if none today, over midnight
+                backups = AutoBackup(window) if window.backups_wanted else None  # at start-up if none today, over midnight
                 code = app.exec()
                 window.close()
-                backups.at_exit()  # and at closing
+                if backups is not None:
+                    backups.at_exit()  # and at closing
             if window is not None and code == RESTART_EXIT_CODE:  # after a restore
                 window.deleteLater()
                 unclean = False

@@ -101,6 +101,7 @@ def test_a_sound_database_after_an_unclean_shutdown_is_said_to_be_fine_and_logge
         assert box.isVisible()
         assert box.windowTitle() == "数据已经检查过了"
         assert "上次软件没有正常关闭" in box.text() and "一切正常" in box.text()
+        assert window.backups_wanted is True
         box.accept()
         window.close()
         handler.flush()
@@ -125,6 +126,8 @@ def test_problems_found_after_an_unclean_shutdown_are_told_with_the_backups_fold
         assert "concern_event_append_only_d" in box.text()
         assert "请先不要录入新的记录" in box.text()
         assert str(tmp_path / "backups") in box.text()
+        # a damaged database is not copied into the rotation over the good backups
+        assert window.backups_wanted is False
         box.accept()
         window.close()
     finally:
