@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from models import access
 from models.clock import local_now, to_utc
 from models.db import db
 from models.errors import ValidationError
@@ -318,6 +319,7 @@ def export_package(folder, for_code: str | None = None, full: bool = False,
 
     from . import package
 
+    access.require("sync.run")
     folder = Path(folder)
     if not folder.is_dir():
         raise SyncRefused(f"找不到这个文件夹：{folder}。请插好U盘或选择一个文件夹。", "folder")
@@ -456,6 +458,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
     """Import one package (or, with ``dry_run``, say what importing it would do)."""
     from . import package, pairing
 
+    access.require("sync.run")
     path = Path(path)
     report = progress or (lambda done, total, text: None)
     report(0, 100, "正在核对同步包")
@@ -685,15 +688,18 @@ def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
 
 def _reproject(changed: dict[str, list[Record]]) -> None:
     from models import workflow
-    from models.schema import Concern
 
     ids = {r.pk for r in changed.get("concern", ())}
     ids |= {r.value("concern_id") for r in changed.get("concern_event", ())}
-    for cid in sorted(i for i in ids if i):
-        concern = Concern.get_or_none(Concern.id == cid)
-        if concern is not None and db.execute_sql(
-                "SELECT 1 FROM concern_event WHERE concern_id = ? AND kind = 'registered'", (cid,)).fetchone():
-            workflow.project(concern)
+    ids = sorted(i for i in ids if i)
+    registered: set[str] = set()  # concerns here with their 'registered' event, as before
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        registered.update(cid for (cid,) in db.execute_sql(
+            "SELECT DISTINCT e.concern_id FROM concern_event e JOIN concern c ON c.id = e.concern_id "
+            f"WHERE e.kind = 'registered' AND e.concern_id IN ({', '.join('?' * len(chunk))})",
+            chunk).fetchall())
+    workflow.project_many([cid for cid in ids if cid in registered])
 
 
 # ------------------------------------------------------------------ history

@@ -27,7 +27,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import clock, settings, stations
+from models import access, clock, settings, stations
 from models.db import db
 from models.errors import ValidationError
 from models.schema import Station, utcnow
@@ -236,6 +236,7 @@ def create_child_pairing(code: str, name: str, level: str | None, folder: Path) 
     refused from then on, and nothing can be written to the child until its
     first package under the new pairing has been imported. ``Ticket.notice``
     says which of these happened."""
+    access.require("sync.run")
     me = stations.this_station()
     if me is None:
         raise ValidationError("这台电脑还没有设置本站，不能给下级站点配对。", None)
@@ -356,6 +357,7 @@ def join_parent(path: Path, pass_code: str) -> Station:
     """Join the parent that wrote the pairing file at ``path``; return this
     desk's station. Everything happens in one transaction; any refusal
     (PackageRefused or ValidationError, plain Chinese) changes nothing."""
+    access.require("sync.run")
     me = stations.this_station()
     if me is None:
         raise ValidationError("请先完成本站的首次设置（站点名称和编码），再导入配对文件。", None)

@@ -1,0 +1,39 @@
+"""Who may carry data between desks: sync.run is checked in the sync code
+itself (models/access.py's table), not only by the screen's buttons."""
+from __future__ import annotations
+
+import pytest
+
+from models import access
+from models.errors import ValidationError
+
+from . import sync_desks as sd
+
+
+@pytest.fixture
+def pair_of_desks(tmp_path):
+    township, village = sd.build_network(tmp_path / "desks", villages=1)[:2]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    yield township, village, stick
+    sd.close()
+
+
+@pytest.mark.parametrize("who", [access.NOBODY, access.Actor("赵国平", "supervisor")])
+def test_a_supervisor_or_a_locked_desk_cannot_export_import_or_pair(pair_of_desks, who):
+    from sync import engine, pairing
+
+    township, village, stick = pair_of_desks
+    package = sd.export(village, township, stick)
+    township.open()
+    before = sd.table_counts(township)
+    with access.acting_as(who):
+        for attempt in (lambda: engine.export_package(stick, village.code),
+                        lambda: engine.import_package(package),
+                        lambda: engine.import_package(package, dry_run=True),
+                        lambda: pairing.create_child_pairing("451422101299", "新村", None, stick)):
+            with pytest.raises(ValidationError) as refused:
+                attempt()
+            assert "U盘" in refused.value.message or "登录" in refused.value.message
+    assert sd.table_counts(township) == before
+    engine.import_package(package)  # the command line (SYSTEM) may
