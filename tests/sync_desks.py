@@ -8,6 +8,7 @@ use; packages are real files in a "stick" folder.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,6 +212,11 @@ def table_counts(desk: Desk) -> dict[str, int]:
     names = [r[0] for r in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {n: db.execute_sql(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def content_digest(desk: Desk) -> str:
+    """A hash of every row of every table (order-free)."""
+    return hashlib.sha256(json.dumps(all_rows(desk), ensure_ascii=False).encode()).hexdigest()
 
 
 def file_digest(path: Path) -> str:
