@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import Spacer
 
 from .common import (BLUE, GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
-                     cn_date, grid_style, mm, page_size, para, style, table)
+                     cn_date, grid_style, listing, mm, page_size, para, style)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}
@@ -31,12 +31,7 @@ def render(data, path, paper="A4", progress=None) -> int:
                      para(r.kind_label, cell), para(r.office, cell), para(r.official, cell),
                      para(r.content, cell)])
         ticker.step()
-    if not data.rows:
-        rows.append([para("本期暂无预约。", cell), "", "", "", "", ""])
-    cmds = grid_style(1, s)
-    if not data.rows:
-        cmds.append(("SPAN", (0, 1), (-1, 1)))
-    grid = table(rows, widths, cmds, repeatRows=1)
+    grid = listing(rows, widths, grid_style(1, s), None if data.rows else para("本期暂无预约。", cell))
     info = data.station
     story = [
         para(info.name, style(14 * s, leading=21 * s, align=TA_CENTER)),

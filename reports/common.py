@@ -320,6 +320,16 @@ def table(rows, widths, cmds=(), heights=None, **kw) -> Table:
     return t
 
 
+def listing(rows: list, widths, cmds, empty=None) -> Table:
+    """A list under one heading row (repeated on every page). With no data
+    rows, ``empty`` (a text or a cell) says so across the whole width."""
+    cmds = list(cmds)
+    if empty is not None:
+        rows = rows + [[empty] + [""] * (len(widths) - 1)]
+        cmds.append(("SPAN", (0, 1), (-1, 1)))
+    return table(rows, widths, cmds, repeatRows=1)
+
+
 def grid_style(header_rows: int = 1, scale: float = 1.0, zebra: bool = True,
                size: float | None = None, leading: float | None = None,
                vpad: bool = True) -> list:

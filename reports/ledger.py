@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer
 
 from .common import (BLUE, FONT, GREY, INK, LIGHT, TA_CENTER, Furniture, ProgressTicker, build,
-                     cn_date, fit_cell, grid_style, mm, page_size, para, short_date,
+                     cn_date, fit_cell, grid_style, listing, mm, page_size, para, short_date,
                      signature_table, style, table)
 
 PAPERS = ("A4",)
@@ -59,14 +59,9 @@ def render(data, path, paper="A4", progress=None) -> int:
         table_rows.append(row)
         if i % 10 == 9:
             ticker.step(10)
-    if not data.rows:
-        table_rows.append(["本期没有登记的关切。"] + [""] * (len(widths) - 1))
-
     cmds = grid_style(header_rows=1, size=BODY, leading=10, vpad=False)
     cmds += [("ALIGN", (0, 1), (0, -1), "CENTER")]
-    if not data.rows:
-        cmds.append(("SPAN", (0, 1), (-1, 1)))
-    grid = table(table_rows, widths, cmds, repeatRows=1)
+    grid = listing(table_rows, widths, cmds, None if data.rows else "本期没有登记的关切。")
 
     story = [
         para(data.station.name, style(13, align=TA_CENTER, color=INK)),

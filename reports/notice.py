@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import KeepTogether, Spacer
 
 from .common import (GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
-                     cn_date, fit_cell, grid_style, md_date, mm, page_size, para, style, table)
+                     cn_date, fit_cell, grid_style, listing, md_date, mm, page_size, para, style, table)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}
@@ -62,17 +62,12 @@ def render(data, path, paper="A4", progress=None) -> int:
         rows.append(row)
         if i % 10 == 9:
             ticker.step(10)
-    if not data.rows:
-        rows.append(["本期没有需要公示的事项。"] + [""] * (len(cols) - 1))
-
     cmds = grid_style(1, s) + [("FONTSIZE", (0, 0), (-1, -1), size), ("LEADING", (0, 0), (-1, -1), lead),
                                 ("ALIGN", (0, 1), (-1, -1), "CENTER"),
                                 ("ALIGN", (summary_col, 1), (summary_col, -1), "LEFT"),
                                 ("TOPPADDING", (0, 0), (-1, -1), 3 * s),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * s)]
-    if not data.rows:
-        cmds.append(("SPAN", (0, 1), (-1, 1)))
-    grid = table(rows, widths, cmds, repeatRows=1)
+    grid = listing(rows, widths, cmds, None if data.rows else "本期没有需要公示的事项。")
 
     body = style(11 * s, leading=18 * s, first_indent=22 * s)
     story = [

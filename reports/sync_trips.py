@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Spacer
 
-from .common import (GREY, RED, TA_CENTER, Furniture, ProgressTicker, build, cn_date, grid_style,
-                     mm, page_size, para, signature_table, style, table)
+from .common import (GREY, RED, TA_CENTER, Furniture, ProgressTicker, build, cn_date, grid_style, listing,
+                     mm, page_size, para, signature_table, style)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}
@@ -35,12 +35,7 @@ def render(data, path, paper="A4", progress=None) -> int:
                      para(r.file_name, cell), para(r.checksum, mono),
                      para(r.content, cell), para(r.staff, cell)])
         ticker.step()
-    if not data.rows:
-        rows.append([para("本期没有同步记录。", cell)] + [""] * (len(HEADINGS) - 1))
-    cmds = grid_style(1, s)
-    if not data.rows:
-        cmds.append(("SPAN", (0, 1), (-1, 1)))
-    grid = table(rows, widths, cmds, repeatRows=1)
+    grid = listing(rows, widths, grid_style(1, s), None if data.rows else para("本期没有同步记录。", cell))
     info = data.station
     story = [
         para(info.name, style(13 * s, leading=19 * s, align=TA_CENTER)),
