@@ -21,13 +21,22 @@ from .validation import halfwidth
 from .villagers import pinyin_starts_with
 
 
+def _compose(case_number: str, names: list[str], summary: str, details: str,
+             hamlet_name: str | None) -> str:
+    """The indexed text: case number, the villager's and the visit's
+    companions' names (each once), summary, details, hamlet."""
+    parts = [case_number, " ".join(dict.fromkeys(names)), summary, details]
+    if hamlet_name is not None:
+        parts.append(hamlet_name)
+    return "\n".join(parts)
+
+
 def _body(concern: Concern) -> str:
     names = [concern.villager.name]
-    names += [vv.villager.name for vv in VisitVisitor.select().where(VisitVisitor.visit == concern.visit_id)]
-    parts = [concern.case_number, " ".join(dict.fromkeys(names)), concern.summary, concern.details]
-    if concern.hamlet_id:
-        parts.append(Station.get_by_id(concern.hamlet_id).name)
-    return "\n".join(parts)
+    names += [vv.villager.name for vv in VisitVisitor.select().where(VisitVisitor.visit == concern.visit_id)
+              .order_by(SQL("rowid"))]
+    hamlet = Station.get_by_id(concern.hamlet_id).name if concern.hamlet_id else None
+    return _compose(concern.case_number, names, concern.summary, concern.details, hamlet)
 
 
 def reindex(concern: Concern) -> None:
@@ -41,6 +50,53 @@ def reindex(concern: Concern) -> None:
     db.execute_sql("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
                    "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
                    (concern.id, cursor.lastrowid))
+
+
+def reindex_many(concern_ids: list[str]) -> None:
+    """``reindex`` for many concerns (``workflow.project_many``): the bodies
+    from two joined queries, the same text ``_body`` gives each."""
+    ids = list(dict.fromkeys(concern_ids))
+    cursor = db.cursor()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = {r[0]: r for r in cursor.execute(
+            "SELECT c.id, c.case_number, c.summary, c.details, c.visit_id, c.hamlet_id, "
+            "v.id, v.name, h.id, h.name FROM concern c "
+            "LEFT JOIN villager v ON v.id = c.villager_id "
+            "LEFT JOIN station h ON h.id = c.hamlet_id "
+            f"WHERE c.id IN ({marks})", chunk).fetchall()}
+        companions: dict[str, list[str]] = {}
+        visits = list({r[4] for r in rows.values()})
+        for visit_id, name in cursor.execute(
+                "SELECT vv.visit_id, p.name FROM visit_visitor vv LEFT JOIN villager p ON p.id = vv.villager_id "
+                f"WHERE vv.visit_id IN ({', '.join('?' * len(visits))}) ORDER BY vv.visit_id, vv.rowid",
+                visits).fetchall():
+            if name is None:  # as _body would fail: vv.villager
+                raise Villager.DoesNotExist(f"a visitor of visit {visit_id} does not exist")
+            companions.setdefault(visit_id, []).append(name)
+        keys = dict(cursor.execute(
+            f"SELECT concern_id, fts_rowid FROM concern_fts_key WHERE concern_id IN ({marks})",
+            chunk).fetchall())
+        new_keys = []
+        for cid in chunk:
+            row = rows.get(cid)
+            if row is None:
+                raise Concern.DoesNotExist(f"concern {cid} does not exist")
+            _, case_number, summary, details, visit_id, hamlet_id, villager_id, name, hid, hamlet = row
+            if villager_id is None:  # as _body would fail: concern.villager
+                raise Villager.DoesNotExist(f"villager of concern {cid} does not exist")
+            if hamlet_id and hid is None:  # as _body would fail: Station.get_by_id
+                raise Station.DoesNotExist(f"hamlet {hamlet_id} does not exist")
+            body = _compose(case_number, [name] + companions.get(visit_id, []), summary, details,
+                            hamlet if hamlet_id else None)
+            if cid in keys:
+                cursor.execute("DELETE FROM concern_fts WHERE rowid = ?", (keys[cid],))
+            cursor.execute("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)", (cid, body))
+            new_keys.append((cid, cursor.lastrowid))
+        cursor.executemany("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
+                           "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
+                           new_keys)
 
 
 def rebuild_index() -> int:
