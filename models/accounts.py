@@ -32,7 +32,6 @@ import datetime as dt
 import hashlib
 import hmac
 import os
-import re
 
 import peewee as pw
 

@@ -16,7 +16,6 @@ rolls back, so the preview is exactly what the import would do.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 import zlib
