@@ -504,6 +504,9 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
     peer = pairing.peer(sender_id)
     if peer is None:
         raise SyncRefused("这个同步包来自没有配对的站点，没有导入。", "not_paired")
+    if manifest["sender"].get("instance_id") == instance:
+        raise SyncRefused("这个同步包是用本机数据文件的一份拷贝做的（两台电脑用着同一份数据），没有导入。"
+                          "请核对是哪台电脑做的这个包。", "cloned_desk")
     max_lamport = 0
     changed: dict[str, list[Record]] = {}
     total = len(records) or 1
@@ -516,6 +519,11 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
                 f"同步包里有不属于{peer.name}的数据（{MODEL_LABELS.get(rec.model, rec.model)}），"
                 "可能被改动过，整个包没有导入。", "partition")
         local = store.load(rec.model, rec.pk)
+        if store.same_dot_clash(local, rec):
+            raise SyncRefused(
+                f"同步包里的记录和本机的记录出自同一台电脑的编号，内容却不同（{MODEL_LABELS.get(rec.model, rec.model)}）："
+                f"很可能{peer.name}的数据文件被拷到了另一台电脑上，两台都在用。整个包没有导入。"
+                "请打电话核对对方用的是哪台电脑；换电脑要由上级重新配对。", "cloned_desk")
         merged = store.merge(local, rec)
         max_lamport = max([max_lamport] + [s[1] for sibs in rec.fields.values() for s in sibs])
         if merged.same_state(local):

@@ -118,6 +118,22 @@ def merge(local: Record | None, incoming: Record) -> Record:
     return Record(local.model, local.pk, partition, fields, vv)
 
 
+def same_dot_clash(local: Record | None, incoming: Record) -> str | None:
+    """The name of a field that holds two different values under one dot, or
+    None. One desk never writes two values with one dot, so this means two
+    desks share an instance id: a database file copied onto a second PC and
+    used there. Merging would keep one of them silently; the caller refuses."""
+    if local is None:
+        return None
+    for name, theirs in incoming.fields.items():
+        mine = {(s[2], s[3]): s for s in local.fields.get(name, ())}
+        for s in theirs:
+            other = mine.get((s[2], s[3]))
+            if other is not None and not _redacted(s) and not _redacted(other) and other[0] != s[0]:
+                return name
+    return None
+
+
 def _newest(record: Record) -> tuple:
     return max((order_key(s) for sibs in record.fields.values() for s in sibs), default=(0, "", 0))
 

@@ -37,3 +37,32 @@ def test_a_supervisor_or_a_locked_desk_cannot_export_import_or_pair(pair_of_desk
             assert "U盘" in refused.value.message or "登录" in refused.value.message
     assert sd.table_counts(township) == before
     engine.import_package(package)  # the command line (SYSTEM) may
+
+
+def test_a_database_copied_to_a_second_pc_is_refused_not_merged(pair_of_desks, tmp_path):
+    """Two PCs working on copies of one desk's file share its instance id:
+    the same dot then carries two values. The township takes the first
+    package and refuses the second plainly instead of keeping one silently."""
+    import shutil
+
+    from models.schema import Station
+    from sync import engine
+
+    township, village, stick = pair_of_desks
+    sd.close()
+    clone = sd.Desk("clone", tmp_path / "clone", village.level, village.name, village.code,
+                    village.station_id)
+    shutil.copytree(village.folder, clone.folder)
+    for desk, phone in ((village, "13900000001"), (clone, "13900000002")):
+        desk.open()
+        Station.update(phone=phone).where(Station.id == village.station_id).execute()
+    first = sd.export(village, township, stick)
+    second = sd.export(clone, township, stick)
+    township.open()
+    engine.import_package(first)
+    before = sd.table_counts(township)
+    with pytest.raises(ValidationError) as refused:
+        engine.import_package(second)
+    assert refused.value.reason == "cloned_desk"
+    assert "另一台电脑" in refused.value.message
+    assert sd.table_counts(township) == before
