@@ -55,6 +55,10 @@ def main() -> int:
         window = MainWindow(station, DeskContext(station, today=lambda: TODAY))
         window.resize(1280, 800)
         window.show()
+        # as a desk looks once its head has signed in (docs/roles.md)
+        from models.schema import Staff
+
+        window.show_signed_in(Staff.get((Staff.station == station) & (Staff.role == "head")))
         window.show_home()
         app.processEvents()
         window.grab().save(str(HERE / "home.png"))
