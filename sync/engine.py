@@ -93,10 +93,6 @@ class ImportResult:
         return self.new.get("concern", 0)
 
     @property
-    def updated_concerns(self) -> int:
-        return self.updated.get("concern", 0)
-
-    @property
     def nothing_new(self) -> bool:
         return not self.new and not self.updated
 
@@ -397,18 +393,7 @@ def _record_trip(direction, package_id, peer_id, peer_code, peer_name, path: Pat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (uuid.uuid4().hex, direction, package_id, peer_id, peer_code, peer_name, path.name, digest,
          size, to_utc(now), now.date().isoformat(), int(bool(full)),
-         json.dumps(counts, ensure_ascii=False, sort_keys=True), status, message, _actor_name()))
-
-
-def _actor_name() -> str:
-    try:
-        from models import access
-    except ImportError:
-        return ""
-    try:
-        return access.current().name
-    except Exception:  # noqa: BLE001 — the trip is recorded whoever did it
-        return ""
+         json.dumps(counts, ensure_ascii=False, sort_keys=True), status, message, access.current().name))
 
 
 # ------------------------------------------------------------------ import

@@ -188,10 +188,6 @@ def columns(model: str) -> list[str]:
     return _columns_cache[model]
 
 
-def key_column(model: str) -> str:
-    return "id"
-
-
 def to_json_value(value):
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}

@@ -49,7 +49,3 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
                           "satisfaction", "event_count"}),
     "concern_event": frozenset({"seq"}),
 }
-
-# Parents before children, for readable order in packages (foreign keys are
-# checked at the end of the import's transaction in any case).
-ORDER = SYNCED_TABLES
