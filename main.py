@@ -122,7 +122,13 @@ def cmd_demo(args) -> int:
     if args.ningming:
         from models.ningming import build_ningming
 
-        county = build_ningming(seed=args.seed)
+        from models.errors import ValidationError
+
+        try:
+            county = build_ningming(seed=args.seed)
+        except ValidationError as exc:
+            print(exc.message, file=sys.stderr)
+            return 1
         t = totals(None)
         print(f"已生成“{county.name}”全县数据：来访 {t.visits} 次 {t.visitors} 人，关切 {t.concerns} 件"
               f"（已解决 {t.resolved}，待处理 {t.pending}，其他 {sum(t.other_outcomes.values())}）。")

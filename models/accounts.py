@@ -14,6 +14,13 @@ Five wrong secrets in a row lock that person out for 5 minutes; each further
 lock-out doubles it, up to an hour (5, 10, 20, 40, 60). A good sign-in clears
 the count. Times are passed in (``now``, UTC) so tests need not sleep.
 
+A lock-out is measured so that the PC's clock cannot stretch or cut it: the
+desk that locked someone counts the wait on ``clock.monotonic`` (which a
+clock moved by hand does not move), and a desk started later counts from
+the stored end, but never waits longer than the lock-out's own length — a
+clock moved back (2035 → 2026) does not lock anyone out for years; the wait
+starts again from the corrected clock instead.
+
 Who may set a PIN when (the upgrade flow, docs/roles.md):
 
 1. While no active staff member of the station has a PIN, the station head
@@ -35,7 +42,7 @@ import os
 
 import peewee as pw
 
-from . import access
+from . import access, clock
 from .db import db
 from .errors import ValidationError
 from .schema import BaseModel, Staff, Station, utcnow
@@ -141,13 +148,39 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return (now or utcnow()).replace(microsecond=0)
 
 
+# staff id -> (the stored end of a lock-out this process started, the
+# monotonic reading when it started): the wait counted by a clock no one moves
+_locks_seen: dict[str, tuple[dt.datetime, float]] = {}
+
+
+def _lock_left(cred: Credential, now: dt.datetime, own_clock: bool) -> tuple[dt.timedelta | None, bool]:
+    """(the wait left or None, whether the stored end must be moved because
+    the wall clock went back before the lock-out began). ``own_clock``: the
+    desk's clock is asked (no ``now`` passed in), so a lock-out this process
+    began is counted on the monotonic clock."""
+    if cred.locked_until is None:
+        return None, False
+    length = _lockout_length(max(cred.lockouts or 0, 1))
+    seen = _locks_seen.get(cred.staff_id)
+    if own_clock and seen is not None and seen[0] == cred.locked_until:
+        left = length - dt.timedelta(seconds=clock.monotonic() - seen[1])
+        moved = False
+    elif now < cred.locked_until - length:  # the clock was moved back since
+        left, moved = length, True
+    else:
+        left, moved = cred.locked_until - now, False
+    left = min(left, length)
+    if left <= dt.timedelta(0):
+        return None, False
+    return left, moved
+
+
 def locked_for(staff: Staff, now: dt.datetime | None = None) -> dt.timedelta | None:
     """How long this person must still wait, or None."""
     cred = credential(staff)
-    now = _now(now)
-    if cred is None or cred.locked_until is None or cred.locked_until <= now:
+    if cred is None:
         return None
-    return cred.locked_until - now
+    return _lock_left(cred, _now(now), now is None)[0]
 
 
 def minutes_text(left: dt.timedelta) -> str:
@@ -162,6 +195,7 @@ def _lockout_length(lockouts: int) -> dt.timedelta:
 def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> None:
     """Check the secret; count a failure, lock after ``MAX_FAILURES``. Raises
     ``SignInRefused`` with what to do; returns quietly when it is right."""
+    own_clock = now is None
     now = _now(now)
     staff = Staff.get_by_id(staff.id)  # as it is now (active, role)
     if not staff.active:
@@ -169,8 +203,13 @@ def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> N
     cred = credential(staff)
     if cred is None:
         raise SignInRefused(f"{staff.name}还没有设置密码。请站长在“设置→工作人员”里为您设置。")
-    if cred.locked_until is not None and cred.locked_until > now:
-        left = cred.locked_until - now
+    left, moved = _lock_left(cred, now, own_clock)
+    if left is not None:
+        if moved:  # count the rest from the corrected clock, and this process on
+            until = now + left
+            with db.atomic():
+                Credential.update(locked_until=until).where(Credential.staff == staff.id).execute()
+            _locks_seen[staff.id] = (until, clock.monotonic())
         raise SignInRefused(f"密码输错次数太多，{staff.name}的账号暂时锁定。"
                             f"请{minutes_text(left)}后再试，或请站长重设密码。", left)
     if not verify_hash(secret, cred.secret_hash):
@@ -185,6 +224,7 @@ def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> N
             with db.atomic():
                 Credential.update(failures=failures, lockouts=lockouts, locked_until=now + left) \
                     .where(Credential.staff == staff.id).execute()
+            _locks_seen[staff.id] = (now + left, clock.monotonic())
             raise SignInRefused(f"密码连续输错{failures}次，{staff.name}的账号锁定"
                                 f"{minutes_text(left)}。请{minutes_text(left)}后再试，"
                                 "或请站长重设密码。", left)

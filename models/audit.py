@@ -64,6 +64,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 
+from . import clock
 from .db import db
 
 GENESIS = "0" * 64
@@ -124,6 +125,12 @@ def _sql_blob(value):
     return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
 
 
+def _sql_now():
+    """When a change is logged: the desk's clock (models.clock), which tests
+    and the demo can set, not SQLite's reading of the system clock."""
+    return _now_text()
+
+
 def _sql_actor_name():
     return _actor[0]
 
@@ -138,6 +145,7 @@ def register_functions(database) -> None:
     ``sqlite3.Connection``)."""
     functions = (("audit_hash", 9, _sql_hash, False), ("audit_blob", 1, _sql_blob, True),
                  ("audit_actor_name", 0, _sql_actor_name, False),
+                 ("audit_now", 0, _sql_now, False),
                  ("audit_actor_staff", 0, _sql_actor_staff, False))
     if isinstance(database, sqlite3.Connection):
         for name, n, fn, deterministic in functions:
@@ -179,7 +187,7 @@ def audited_tables(database) -> list[str]:
 
 # Bump when the trigger SQL or the choice of digested columns changes: every
 # table then gets new triggers (and an "S" entry) the next time it is opened.
-TRIGGER_FORMAT = "1"
+TRIGGER_FORMAT = "2"  # 2: the time comes from audit_now() (the desk's clock)
 
 
 def _signature(table_sql: str) -> str:
@@ -234,7 +242,7 @@ class TableShape:
                 f"audit_hash(ph, s, at, an, sid, {_lit(self.name)}, k, '{op}', d) FROM ("
                 "SELECT COALESCE(MAX(seq), 0) + 1 AS s, "
                 f"COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '{GENESIS}') AS ph, "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, "
+                "audit_now() AS at, "
                 "audit_actor_name() AS an, audit_actor_staff() AS sid, "
                 f"{self.key_sql(ref)} AS k, {self.image_sql(ref)} AS d FROM audit_log);")
 
@@ -281,7 +289,7 @@ def _audit_triggers(database) -> dict[str, str]:
 # --- writing log rows from Python ---------------------------------------------
 
 def _now_text() -> str:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.utc_instant()
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 

@@ -19,9 +19,14 @@ A copy that fails any check is deleted and ``BackupError`` says why in plain
 Chinese; the database itself is never changed by a backup.
 
 Where: ``<data folder>/backups/`` (the data folder is the database file's
-folder), named ``<stem>-<station code>-<YYYYMMDD-HHMMSS>-<kind>.sqlite3`` in
+folder), named ``<stem>-<station code>-<YYYYMMDD-HHMMSS>-<kind>-g<number>.sqlite3`` in
 local time, kind ``auto``, ``manual`` or ``before-restore``; the copies made
-before an upgrade keep their own name (``models.upgrade.backup_path``).
+before an upgrade keep their own name (``models.upgrade.backup_path``). The
+number counts the backups made into that folder (1, 2, 3, …): backups are
+ordered by it, not by the time in their name, because the PC's clock may be
+wrong — a desk that ran ten days at 2035 and was then corrected still knows
+which backups are its newest. Names from before the number (no ``-g``)
+count as older than every numbered one, and among themselves by their time.
 Optionally each automatic and manual backup is also copied to a second
 folder (a USB stick), chosen on the desk and kept in
 ``<data folder>/backup-settings.json`` — a setting of this computer, not of
@@ -88,7 +93,7 @@ KEEP = ((DAILY, 7), (WEEKLY, 4), (MONTHLY, 12))
 
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^(?P<prefix>.+?)-(?P<stamp>\d{8}-\d{6})-(?P<kind>auto|manual|before-restore)"
-                   r"(?:-(?P<n>\d+))?\.sqlite3$")
+                   r"(?:-(?P<n>\d+))?(?:-g(?P<gen>\d+))?\.sqlite3$")
 _UPGRADE_NAME = re.compile(r"^(?P<prefix>.+)-v\d+-before-upgrade-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -235,10 +240,13 @@ class BackupFile:
     size: int = 0
     shown_kind: str = ""  # daily/weekly/monthly for a kept automatic backup, else ``kind``
     n: int = 0            # the second, third... backup within one second ("-1", "-2")
+    gen: int = 0          # the how-manyth backup made into its folder; 0: named before numbering
 
     @property
     def order(self):
-        return (self.made_at, self.n)
+        """Oldest first: by the number, then the time in the name (the clock
+        may have been wrong, the number never goes back)."""
+        return (self.gen, self.made_at, self.n)
 
 
 def parse_name(path: Path) -> BackupFile | None:
@@ -254,7 +262,8 @@ def parse_name(path: Path) -> BackupFile | None:
     except ValueError:
         return None
     n = int(m.groupdict().get("n") or 0)
-    return BackupFile(path, made_at, kind, m.group("prefix"), shown_kind=kind, n=n)
+    gen = int(m.groupdict().get("gen") or 0)
+    return BackupFile(path, made_at, kind, m.group("prefix"), shown_kind=kind, n=n, gen=gen)
 
 
 def backups_folder(db_path: os.PathLike | str) -> Path:
@@ -272,15 +281,22 @@ def desk_prefix(db_path: os.PathLike | str, station_code: str | None) -> str:
     return f"{stem}-{_safe(station_code)}" if station_code else stem
 
 
-def backup_name(prefix: str, made_at: dt.datetime, kind: str, n: int = 0) -> str:
-    return f"{prefix}-{made_at.strftime(_STAMP)}-{kind}" + (f"-{n}" if n else "") + SUFFIX
+def backup_name(prefix: str, made_at: dt.datetime, kind: str, n: int = 0, gen: int = 0) -> str:
+    return (f"{prefix}-{made_at.strftime(_STAMP)}-{kind}" + (f"-{n}" if n else "")
+            + (f"-g{gen}" if gen else "") + SUFFIX)
+
+
+def next_number(folder: Path, prefix: str) -> int:
+    """The number the next backup of this desk into ``folder`` gets."""
+    return 1 + max((f.gen for f in _files(folder) if f.prefix == prefix), default=0)
 
 
 def _unique(folder: Path, prefix: str, made_at: dt.datetime, kind: str) -> Path:
-    n = 0
-    while (folder / backup_name(prefix, made_at, kind, n)).exists():
-        n += 1
-    return folder / backup_name(prefix, made_at, kind, n)
+    gen = next_number(folder, prefix)
+    while (folder / backup_name(prefix, made_at, kind, 0, gen)).exists() or \
+            (folder / (backup_name(prefix, made_at, kind, 0, gen) + ".partial")).exists():
+        gen += 1  # another backup of this desk is being made this very second
+    return folder / backup_name(prefix, made_at, kind, 0, gen)
 
 
 def _files(folder: Path) -> list[BackupFile]:
@@ -296,7 +312,7 @@ def _files(folder: Path) -> list[BackupFile]:
                 size = path.stat().st_size
             except OSError:
                 continue
-            found.append(BackupFile(b.path, b.made_at, b.kind, b.prefix, size, b.kind, b.n))
+            found.append(BackupFile(b.path, b.made_at, b.kind, b.prefix, size, b.kind, b.n, b.gen))
     return found
 
 
@@ -331,7 +347,8 @@ def list_backups(folder: os.PathLike | str) -> list[BackupFile]:
     for prefix in {f.prefix for f in files}:
         kept.update(retention([f for f in files if f.prefix == prefix]))
     shown = [BackupFile(f.path, f.made_at, f.kind, f.prefix, f.size,
-                        kept.get(f.path, f.kind) if f.kind == AUTO else f.kind, f.n) for f in files]
+                        kept.get(f.path, f.kind) if f.kind == AUTO else f.kind, f.n, f.gen)
+             for f in files]
     return sorted(shown, key=lambda f: (f.order, f.path.name), reverse=True)
 
 
@@ -397,7 +414,10 @@ def copy_to_folder(copy: Copy, folder: Path, prefix: str) -> tuple[Path | None, 
     None and one plain sentence saying why not."""
     if not folder.is_dir():
         return None, f"第二份备份没有存：找不到 {folder}（U盘没有插上？）。本机的备份已经存好。"
-    dest = folder / copy.path.name
+    made = parse_name(copy.path)
+    # numbered in the order of *that* folder, which may hold older backups
+    dest = (folder / copy.path.name if made is None else
+            _unique(folder, made.prefix, made.made_at, made.kind))
     partial = dest.with_name(dest.name + ".partial")
     try:
         shutil.copyfile(copy.path, partial)
@@ -497,8 +517,13 @@ def make_backup(kind: str = MANUAL, folder: os.PathLike | str | None = None,
 
 
 def backup_due(folder: os.PathLike | str, today: dt.date) -> bool:
-    """True when ``folder`` holds no automatic backup made on ``today``."""
-    return not any(f.kind == AUTO and f.made_at.date() == today for f in _files(Path(folder)))
+    """True unless the newest automatic backup in ``folder`` was made on
+    ``today`` (the newest by number: after the clock was moved back, an old
+    backup bearing today's date does not count)."""
+    autos = [f for f in _files(Path(folder)) if f.kind == AUTO]
+    if not autos:
+        return True
+    return max(autos, key=lambda f: f.order).made_at.date() != today
 
 
 def daily_backup(now: dt.datetime | None = None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import access
+from . import access, clock
 from .checklist_schema import ChecklistItem, Inspection, InspectionResult
 from .db import db
 from .errors import ValidationError
@@ -84,7 +84,7 @@ def check_item(station: Station, item: str, state: str, note: str = "",
     JPEG bytes) replaces the stored photo; with ``photo=None`` the old photo
     is kept unless ``keep_photo`` is false."""
     access.require("checklist.record")
-    today = today or dt.date.today()
+    today = today or clock.today()
     if item not in ITEMS:
         raise ValidationError("没有这一项。", "item")
     if state not in RESULT_STATES:

@@ -87,8 +87,12 @@ def build_demo(end: dt.date | None = None, seed: int = 2014, visits_count: int =
     if stations.is_set_up():
         raise RuntimeError("database already has a station")
     rng = random.Random(seed)
-    end = end or local_now().date()
+    now = local_now()
+    end = end or now.date()
     start = end - dt.timedelta(days=365)
+    # Nothing in the demo happens after "now", whatever the hour: the last
+    # day's office hours are cut at the clock (at 03:00 today has none yet).
+    limit = min(dt.datetime.combine(end, dt.time(17, 0)), now)
     with db.atomic():
         village = stations.set_up_this_station(
             "village", "那堪村村民关切回应站", "451422101205",
@@ -114,14 +118,16 @@ def build_demo(end: dt.date | None = None, seed: int = 2014, visits_count: int =
         for n, day in enumerate(days):
             if n in forced:
                 waiting.append(forced[n])
-            if _demo_visit(rng, village, hamlets, staff, villagers, day, end, n,
+            if _demo_visit(rng, village, hamlets, staff, villagers, day, end, limit, n,
                            waiting[0] if waiting else None):
                 waiting.pop(0)
     return village
 
 
-def _demo_visit(rng, village, hamlets, staff, villagers, day, end, n, outcome=None):
+def _demo_visit(rng, village, hamlets, staff, villagers, day, end, limit, n, outcome=None):
     at = dt.datetime.combine(day, dt.time(rng.choice([8, 9, 10, 11, 14, 15, 16]), rng.randrange(60)))
+    while at > limit:  # office hours not reached yet today: the same hour a day earlier
+        at -= dt.timedelta(days=1)
     clerk = rng.choice(staff[:3])
     group = rng.random() < 0.08
     visitors = rng.sample(villagers, 2 if group else 1)
@@ -142,13 +148,14 @@ def _demo_visit(rng, village, hamlets, staff, villagers, day, end, n, outcome=No
     used = False
     for concern in concerns:
         if concern.outcome == "pending":
-            _carry(rng, concern, clerk, staff, at, end, outcome)
+            _carry(rng, concern, clerk, staff, at, end, limit, outcome)
             used = outcome is not None
     return used
 
 
-def _carry(rng, concern, clerk, staff, at, end, other_outcome=None):
-    """Carry a demo concern along its rule's path as far as time allows."""
+def _carry(rng, concern, clerk, staff, at, end, limit, other_outcome=None):
+    """Carry a demo concern along its rule's path as far as time allows
+    (never past ``limit``, the demo's "now")."""
     age = (end - at.date()).days
     budget = min(age, rng.randrange(1, 25))
     if age < 20 and rng.random() < 0.6:
@@ -166,7 +173,7 @@ def _carry(rng, concern, clerk, staff, at, end, other_outcome=None):
         else:
             nxt = dt.datetime.combine(t.date() + dt.timedelta(days=days),
                                       dt.time(rng.choice([8, 9, 10, 11, 14, 15, 16]), rng.randrange(60)))
-        t = max(t, min(nxt, dt.datetime.combine(end, dt.time(17, 0))))
+        t = max(t, min(nxt, limit))
         return t
 
     w = workflow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import access
+from . import access, clock_check
 from .clock import local_now, to_utc
 from .db import db
 from .errors import ValidationError
@@ -16,11 +16,15 @@ from .workflow import ConcernInput, register_concern
 def receive_visit(station: Station, channel: str, visitors: list[Villager],
                   concerns: list[ConcernInput], staff: Staff | None = None,
                   headcount: int | None = None, note: str = "",
-                  at: dt.datetime | None = None) -> tuple[Visit, list[Concern]]:
+                  at: dt.datetime | None = None,
+                  clock_checked: bool = False) -> tuple[Visit, list[Concern]]:
     """Record a visit and register its concerns in one transaction.
 
     ``headcount`` is the number of people who came (a group visit counts every
     person); it defaults to the number of named visitors and may not be fewer.
+    While the PC's clock looks wrong and nobody confirmed it, no case number
+    is issued (``clock_check.ClockDoubtful``); ``clock_checked`` says the
+    caller has just asked (a ledger import asks once for all its rows).
     """
     access.require("concern.register")
     if staff is None:  # the visit names the signed-in person
@@ -29,6 +33,8 @@ def receive_visit(station: Station, channel: str, visitors: list[Villager],
     at = at or now
     if at > now + dt.timedelta(minutes=10):
         raise ValidationError("来访时间不能晚于现在，请核对日期和时间。", "at")
+    if not clock_checked:
+        clock_check.require_plausible(now)
     if channel not in CHANNELS:
         raise ValidationError("请选择来访方式。", "channel")
     visitors = list(dict.fromkeys(visitors))

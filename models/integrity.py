@@ -29,7 +29,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import migrations
+from . import clock, migrations
 
 # How many examples a problem line names before it says "等 N 条".
 _EXAMPLES = 5
@@ -61,10 +61,8 @@ def begin_session(data_folder: os.PathLike | str) -> bool:
     path = marker_path(data_folder)
     unclean = path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
-    import datetime as dt
-
     with open(path, "w", encoding="utf-8") as f:
-        f.write(f"pid {os.getpid()} started {dt.datetime.now(dt.timezone.utc).isoformat()}\n")
+        f.write(f"pid {os.getpid()} started {clock.utc_now().isoformat()}Z\n")
         f.flush()
         os.fsync(f.fileno())
     return unclean

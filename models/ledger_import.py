@@ -32,7 +32,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from . import access, workflow
+from . import access, clock_check, workflow
 from .clock import local_now
 from .db import db
 from .errors import ValidationError
@@ -370,20 +370,22 @@ def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = N
     if not check.good:
         return 0
     count = 0
+    clock_check.require_plausible()
     with db.atomic():
         done = _imported_keys(station)
+        now = local_now()
         for r in sorted(check.good, key=lambda r: (r.registered_on, r.row)):
             if r.key in done:
                 continue
-            at = dt.datetime.combine(r.registered_on, dt.time(9, 0))
-            if at > local_now():
-                at = local_now()
+            # the paper gives days, not hours: registered in the morning,
+            # closed at the end of the day — but never later than now
+            at = min(dt.datetime.combine(r.registered_on, dt.time(9, 0)), now)
             villager = _villager(station, r.name, r.phone, r.hamlet)
             spec = ConcernInput(villager, r.function, r.rule, r.summary, r.details, hamlet=r.hamlet,
                                 deadline=r.deadline if r.rule == "time_limited" or r.deadline else None)
             _, (concern,) = receive_visit(station, "walk_in", [villager], [spec], staff,
-                                          headcount=r.headcount, at=at)
-            closed_at = (dt.datetime.combine(r.closed_on, dt.time(17, 0))
+                                          headcount=r.headcount, at=at, clock_checked=True)
+            closed_at = (max(at, min(dt.datetime.combine(r.closed_on, dt.time(17, 0)), now))
                          if r.outcome != PENDING else None)
             workflow.transcribe_from_paper(
                 concern, staff, IMPORT_NOTE.format(source=check.source, row=r.row), r.key, at,

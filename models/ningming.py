@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import stations, workflow
+from . import clock, stations, workflow
 from .db import db
+from .errors import ValidationError
 from .intake import receive_visit
 from .schema import Staff, Station
 from .villagers import register_villager
@@ -55,6 +56,7 @@ TEMPLATES = [
 
 START = dt.date(2014, 2, 10)
 END = dt.date(2014, 11, 28)     # the report's cut-off in this dataset
+PLAUSIBLE_FROM = dt.date(2015, 1, 1)  # every event, the last ones' follow-ups too, lies before it
 VISITS = 612                    # 40 of them bring two concerns: 652
 TWO_CONCERN_VISITS = 40
 GROUP_VISITS = 26               # of 4 people each: 612 + 26 × 3 = 690 visitors
@@ -80,6 +82,11 @@ def build_ningming(seed: int = 2014) -> Station:
     desk becomes the county response command. Returns the county station."""
     if stations.is_set_up():
         raise RuntimeError("database already has a station")
+    now = clock.today()
+    if now < PLAUSIBLE_FROM:  # its visits would lie in the PC's future
+        raise ValidationError(
+            f"电脑的日期是{now.year}年{now.month}月{now.day}日，早于宁明县这份资料的年份"
+            f"（{START.year}年{START.month}月到{END.month}月），没有生成。请先把电脑的日期改对。", "clock")
     rng = random.Random(seed)
     with db.atomic():
         county = stations.set_up_this_station(

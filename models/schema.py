@@ -12,6 +12,7 @@ import uuid
 
 import peewee as pw
 
+from . import clock
 from .db import db
 
 
@@ -20,7 +21,7 @@ def new_id() -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return clock.utc_now()
 
 
 class JSONField(pw.TextField):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import peewee
 
-from . import migrations
+from . import clock, migrations
 from .backup import BACKUP_DIRNAME, BackupError, copy_database
 
 __all__ = ["BACKUP_DIRNAME", "BackupError", "UpgradeResult", "backup_database", "backup_path",
@@ -52,7 +52,7 @@ def read_version(database: peewee.SqliteDatabase) -> int:
 def backup_path(db_path: Path, version: int, now: dt.datetime | None = None) -> Path:
     """Where the copy made before upgrading from ``version`` goes: a
     ``backups`` folder beside the database, one file per upgrade."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.local_now()).strftime("%Y%m%d-%H%M%S")
     return db_path.parent / BACKUP_DIRNAME / f"{db_path.stem}-v{version}-before-upgrade-{stamp}.sqlite3"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -43,7 +44,7 @@ def live_counts(path) -> dict[str, int]:
 def test_a_backup_is_a_sound_self_contained_database_with_the_same_rows(demo_station, db_path):
     made = backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 20, 9, 30))
     assert made.path.parent == db_path.parent / "backups"
-    assert made.path.name == f"station-{demo_station.code}-20261120-093000-manual.sqlite3"
+    assert made.path.name == f"station-{demo_station.code}-20261120-093000-manual-g1.sqlite3"
     assert read(made.path, "PRAGMA integrity_check") == [("ok",)]
     assert read(made.path, "PRAGMA journal_mode") == [("delete",)]
     assert not os.path.exists(str(made.path) + "-wal")
@@ -199,7 +200,7 @@ def test_two_backups_in_one_second_keep_the_later_one(db, station, db_path):
     first = backup.make_backup(backup.AUTO, now=at)
     stations.add_staff(station, "晚一点", "13800000013", "clerk")
     second = backup.make_backup(backup.AUTO, now=at)
-    assert second.path.name.endswith("-auto-1.sqlite3")
+    assert second.path.name.endswith("-auto-g2.sqlite3")
     assert second.removed == [first.path] and second.path.exists()
     assert read(second.path, "SELECT COUNT(*) FROM staff WHERE name = '晚一点'") == [(1,)]
 
@@ -257,7 +258,7 @@ def test_restore_round_trip(demo_station, db_path):
     restored = live_counts(db_path)
     assert restored["staff"] == made.counts["staff"]
     # the "before restore" backup holds what was there, the newer data included
-    assert result.before.path.name.endswith("-before-restore.sqlite3")
+    assert re.search(r"-before-restore-g\d+\.sqlite3$", result.before.path.name)
     assert read(result.before.path, "SELECT COUNT(*) FROM staff WHERE name = '备份后'") == [(1,)]
     assert result.before.counts == counts_after
     kinds = {f.path.name: f.shown_kind for f in backup.list_backups(db_path.parent / "backups")}
@@ -371,12 +372,12 @@ def test_cli_backup_list_and_restore(cli_demo, tmp_path):
     assert "没有备份" in run("--data-dir", d, "backup", "--list").stdout
     made = run("--data-dir", d, "backup")
     assert made.returncode == 0 and "已备份并检查无误" in made.stdout
-    first = next((d / "backups").glob("*-manual.sqlite3"))
+    first = next((d / "backups").glob("*-manual-g*.sqlite3"))
     stick = tmp_path / "stick"
     assert run("--data-dir", d, "backup", "--to", stick).returncode == 1  # no such folder
     stick.mkdir()
     to = run("--data-dir", d, "backup", "--to", stick)
-    assert to.returncode == 0 and len(list(stick.glob("*-manual.sqlite3"))) == 1
+    assert to.returncode == 0 and len(list(stick.glob("*-manual-g*.sqlite3"))) == 1
     listed = run("--data-dir", d, "backup", "--list")
     assert listed.returncode == 0 and first.name in listed.stdout and "手动" in listed.stdout
 
@@ -414,7 +415,7 @@ def test_cli_backup_list_and_restore(cli_demo, tmp_path):
     done = run("--data-dir", d, "restore", first, stdin="y\n")
     assert done.returncode == 0 and "已恢复" in done.stdout, done.stderr
     assert read(path, "SELECT COUNT(*) FROM staff WHERE name = '备份后'") == [(0,)]
-    before = next((d / "backups").glob("*-before-restore.sqlite3"))
+    before = next((d / "backups").glob("*-before-restore-g*.sqlite3"))
     assert read(before, "SELECT COUNT(*) FROM staff WHERE name = '备份后'") == [(1,)]
     assert run("--data-dir", d, "restore", before, "--yes").returncode == 0
     assert read(path, "SELECT COUNT(*) FROM staff WHERE name = '备份后'") == [(1,)]

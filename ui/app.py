@@ -108,6 +108,9 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
         from .desk_guard import tell_integrity_report
 
         window.integrity_box = tell_integrity_report(report, path.parent, window)
+    from .clock_notice import tell_if_clock_doubtful
+
+    window.clock_box = tell_if_clock_doubtful(window)
     # A database that failed its check is not copied into the backup rotation,
     # where it would push out the good copies made before the damage.
     window.backups_wanted = report is None or report.ok

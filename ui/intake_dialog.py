@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QScrollArea, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from models import intake, stations, villagers, workflow
+from models import clock_check, intake, stations, villagers, workflow
 from models.errors import ValidationError
 from models.schema import Villager
 from models.workflow import ConcernInput
@@ -758,6 +758,11 @@ class IntakeDialog(QDialog):
             _visit, concerns = intake.receive_visit(
                 self.ctx.station, self.channel_combo.currentData(), self.visitors, specs,
                 staff=self.ctx.officer, headcount=self.headcount_spin.value(), at=at)
+        except clock_check.ClockDoubtful as doubt:  # no case number for a year that looks wrong
+            from .clock_notice import ask_about_clock
+
+            self.clock_box = ask_about_clock(doubt.doubt, self, on_confirmed=self.save)
+            return
         except ValidationError as error:
             self._show_error(error)
             return

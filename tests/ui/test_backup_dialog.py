@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -63,7 +64,7 @@ def test_back_up_now_in_a_worker_and_list_it(qtbot, demo_ctx, db_path):
     assert "已备份并检查无误" in dialog.status_label.text()
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, dialog.KIND).text() == "手动"
-    assert dialog.table.item(0, dialog.FILE).text().endswith("-manual.sqlite3")
+    assert re.search(r"-manual-g\d+\.sqlite3$", dialog.table.item(0, dialog.FILE).text())
     made = db_path.parent / "backups" / dialog.table.item(0, dialog.FILE).text()
     con = sqlite3.connect(f"file:{made}?mode=ro", uri=True)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -183,7 +184,7 @@ def test_second_folder_chosen_copied_to_missing_and_cleared(qtbot, demo_ctx, tmp
     qtbot.mouseClick(dialog.backup_button, Qt.LeftButton)
     wait_idle(qtbot, dialog)
     assert "第二份" in dialog.status_label.text()
-    assert len(list(stick.glob("*-manual.sqlite3"))) == 1
+    assert len(list(stick.glob("*-manual-g*.sqlite3"))) == 1
 
     stick.rename(tmp_path / "usb-away")  # the stick is pulled out
     dialog.refresh()
@@ -208,11 +209,11 @@ def test_automatic_backups_once_a_day_and_at_closing(qtbot, ctx, db_path):
     folder = db_path.parent / "backups"
 
     def autos():
-        return sorted(p.name for p in folder.glob("*-auto.sqlite3")) if folder.exists() else []
+        return sorted(p.name for p in folder.glob("*-auto-g*.sqlite3")) if folder.exists() else []
 
     auto.check()  # what the start-up check and the timer do
     qtbot.waitUntil(lambda: auto.job is None, timeout=30000)
-    assert autos() == [f"station-{ctx.station.code}-20261120-093000-auto.sqlite3"]
+    assert autos() == [f"station-{ctx.station.code}-20261120-093000-auto-g1.sqlite3"]
     clock["now"] = NOW + dt.timedelta(hours=3)
     auto.check()
     qtbot.waitUntil(lambda: auto.job is None, timeout=30000)
@@ -220,11 +221,11 @@ def test_automatic_backups_once_a_day_and_at_closing(qtbot, ctx, db_path):
     clock["now"] = dt.datetime(2026, 11, 21, 0, 10)  # the desk stayed open over midnight
     auto.check()
     qtbot.waitUntil(lambda: auto.job is None, timeout=30000)
-    assert autos()[-1] == f"station-{ctx.station.code}-20261121-001000-auto.sqlite3"
+    assert autos()[-1] == f"station-{ctx.station.code}-20261121-001000-auto-g2.sqlite3"
     clock["now"] = dt.datetime(2026, 11, 21, 17, 45)
     auto.at_exit()  # closing: the newest of the day replaces the morning's
-    assert autos() == [f"station-{ctx.station.code}-20261120-093000-auto.sqlite3",
-                       f"station-{ctx.station.code}-20261121-174500-auto.sqlite3"]
+    assert autos() == [f"station-{ctx.station.code}-20261120-093000-auto-g1.sqlite3",
+                       f"station-{ctx.station.code}-20261121-174500-auto-g3.sqlite3"]
 
 
 DESK_SCRIPT = """

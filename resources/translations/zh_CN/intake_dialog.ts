@@ -125,190 +125,190 @@
         <translation>接待来访</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="372"/>
+        <location filename="../../../ui/intake_dialog.py" line="369"/>
         <source>Enter saves the visit. Esc cancels.</source>
         <translation>按回车键保存，按Esc键取消。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="374"/>
+        <location filename="../../../ui/intake_dialog.py" line="371"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="378"/>
+        <location filename="../../../ui/intake_dialog.py" line="375"/>
         <source>Save (Enter)</source>
         <translation>保存登记（回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="397"/>
+        <location filename="../../../ui/intake_dialog.py" line="394"/>
         <source>1. The visit</source>
         <translation>一、来访情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="409"/>
+        <location filename="../../../ui/intake_dialog.py" line="406"/>
         <source>&amp;When:</source>
         <translation>来访时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="417"/>
+        <location filename="../../../ui/intake_dialog.py" line="414"/>
         <source>(a group visit: count everyone who came)</source>
         <translation>（集体来访按实到人数填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="411"/>
+        <location filename="../../../ui/intake_dialog.py" line="408"/>
         <source>How &amp;many:</source>
         <translation>来访人数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="425"/>
+        <location filename="../../../ui/intake_dialog.py" line="422"/>
         <source>2. Who came</source>
         <translation>二、来访人</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="426"/>
+        <location filename="../../../ui/intake_dialog.py" line="423"/>
         <source>&amp;Find a villager who came before:</source>
         <translation>查找来过的村民(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="428"/>
+        <location filename="../../../ui/intake_dialog.py" line="425"/>
         <source>name, phone digits or pinyin initials (zs)</source>
         <translation>输入姓名、电话号码或拼音首字母（如 zs）</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="439"/>
-        <location filename="../../../ui/intake_dialog.py" line="580"/>
+        <location filename="../../../ui/intake_dialog.py" line="436"/>
+        <location filename="../../../ui/intake_dialog.py" line="577"/>
         <source>Found people are listed here. Press Enter to add the highlighted one.</source>
         <translation>找到的人列在这里，按回车键加入选中的那一位。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="445"/>
+        <location filename="../../../ui/intake_dialog.py" line="442"/>
         <source>Visitors this time:</source>
         <translation>本次来访人：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="449"/>
+        <location filename="../../../ui/intake_dialog.py" line="446"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="460"/>
+        <location filename="../../../ui/intake_dialog.py" line="457"/>
         <source>Not found? Register a new villager:</source>
         <translation>查不到？登记新村民：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="464"/>
+        <location filename="../../../ui/intake_dialog.py" line="461"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="467"/>
+        <location filename="../../../ui/intake_dialog.py" line="464"/>
         <source>optional, 18 digits</source>
         <translation>可不填，18位</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="469"/>
+        <location filename="../../../ui/intake_dialog.py" line="466"/>
         <source>— not known —</source>
         <translation>— 不清楚 —</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="410"/>
+        <location filename="../../../ui/intake_dialog.py" line="407"/>
         <source>Came h&amp;ow:</source>
         <translation>来访方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="472"/>
+        <location filename="../../../ui/intake_dialog.py" line="469"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="473"/>
+        <location filename="../../../ui/intake_dialog.py" line="470"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="474"/>
+        <location filename="../../../ui/intake_dialog.py" line="471"/>
         <source>&amp;ID no.:</source>
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="475"/>
+        <location filename="../../../ui/intake_dialog.py" line="472"/>
         <source>Hamle&amp;t:</source>
         <translation>所在屯(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="481"/>
+        <location filename="../../../ui/intake_dialog.py" line="478"/>
         <source>Register and add to visitors</source>
         <translation>登记并加入来访人</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="500"/>
+        <location filename="../../../ui/intake_dialog.py" line="497"/>
         <source>3. What they raised</source>
         <translation>三、反映事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="502"/>
+        <location filename="../../../ui/intake_dialog.py" line="499"/>
         <source>+ Another concern</source>
         <translation>＋ 再加一件事</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="503"/>
+        <location filename="../../../ui/intake_dialog.py" line="500"/>
         <source>Drop this concern</source>
         <translation>删掉这一件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/intake_dialog.py" line="591"/>
+        <location filename="../../../ui/intake_dialog.py" line="588"/>
         <source>%n found. Press Enter to add the highlighted one (arrow keys to choose).</source>
         <translation>
             <numerusform>找到%n人。按回车键加入选中的那一位（用上下键挑选）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="594"/>
+        <location filename="../../../ui/intake_dialog.py" line="591"/>
         <source>Nobody found. Register the villager below.</source>
         <translation>没有找到，请在下面登记新村民。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="619"/>
+        <location filename="../../../ui/intake_dialog.py" line="616"/>
         <source>Added %1. To add another visitor, search again.</source>
         <translation>已加入%1。还有别的来访人，请再查找。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="694"/>
+        <location filename="../../../ui/intake_dialog.py" line="691"/>
         <source>Concern %1</source>
         <translation>第%1件</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="706"/>
+        <location filename="../../../ui/intake_dialog.py" line="703"/>
         <source>Concern %1: </source>
         <translation>第%1件：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="742"/>
+        <location filename="../../../ui/intake_dialog.py" line="739"/>
         <source>The new villager has not been added yet: press “Register and add to visitors” first.</source>
         <translation>新村民还没有加入，请先按“登记并加入来访人”。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="755"/>
+        <location filename="../../../ui/intake_dialog.py" line="752"/>
         <source>Please find or register the villager who came first.</source>
         <translation>请先查找或登记来访的村民。</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="783"/>
+        <location filename="../../../ui/intake_dialog.py" line="785"/>
         <source>Registered. Please tell the villager the case number:</source>
         <translation>已登记。请把案件编号告诉村民：</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="779"/>
+        <location filename="../../../ui/intake_dialog.py" line="781"/>
         <source>(answered and closed)</source>
         <translation>（已当场答复办结）</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="785"/>
+        <location filename="../../../ui/intake_dialog.py" line="787"/>
         <source>Registered</source>
         <translation>登记成功</translation>
     </message>
     <message>
-        <location filename="../../../ui/intake_dialog.py" line="799"/>
+        <location filename="../../../ui/intake_dialog.py" line="801"/>
         <source>What you filled in for this visit has not been saved. Leave anyway?</source>
         <translation>这次来访填写的内容还没有保存，离开后就没有了。确定要离开吗？</translation>
     </message>
