@@ -213,7 +213,7 @@ SEARCH_LIMIT = 200
 def cmd_search(args) -> int:
     from models.clock import today
     from models.search import search_concerns
-    from models.villagers import mask_name
+    from models.validation import mask_name
     from models.workflow import status_text
 
     _, station = _open(args)

@@ -117,6 +117,7 @@ def cmd_restore(args) -> int:
     from models import backup
     from models.db import database_path
     from models.stations import this_station
+    from sync import identity
 
     try:
         contents = backup.inspect(args.file)
@@ -145,6 +146,7 @@ def cmd_restore(args) -> int:
         except backup.BackupError as exc:
             print(exc.message, file=sys.stderr)
             return 1
+        result.new_instance_id = identity.after_restore()  # counters of the lost copy never reused
         print(f"已恢复。恢复前的数据另存在：{result.before.path}")
         return 0
     finally:

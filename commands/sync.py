@@ -81,9 +81,9 @@ def _join(args) -> int:
 
 
 def _peers(args) -> int:
-    from sync import pairing
+    from sync import peers as sync_peers
 
-    peers = pairing.peers()
+    peers = sync_peers.peers()
     if not peers:
         print("还没有配对的站点。")
         return 0

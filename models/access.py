@@ -141,17 +141,9 @@ def actor_for(staff) -> Actor:
     return Actor(staff.name, staff.role, staff.id, staff.station_id)
 
 
-def sign_in(staff, secret: str, now=None) -> Actor:
-    """Check ``staff``'s PIN or password (models.accounts.authenticate: refusals,
-    lock-outs) and make them the actor."""
-    from . import accounts
-    from .schema import Staff
-
-    accounts.authenticate(staff, secret, now)
-    return _become(Staff.get_by_id(staff.id))  # as saved now (a first PIN may make a head)
-
-
-def _become(staff) -> Actor:
+def become(staff) -> Actor:
+    """Make ``staff`` the actor (``models.accounts.sign_in`` checks the PIN
+    first; the first-run screen's new head is signed in this way too)."""
     actor = actor_for(staff)
     _state["actor"] = actor
     _tell_audit()
@@ -181,17 +173,23 @@ def acting_as(actor: Actor):
         _tell_audit()
 
 
-def _tell_audit() -> None:
-    """models.audit names the actor on every change it records: the signed-in
-    person, "（未登录）" while a GUI desk is locked, its own default (the
-    command line) otherwise."""
-    from . import audit
+# Told whenever the actor changes, with the new one (models.audit listens,
+# to name the actor on every change it records). The role table is the
+# bottom of the house: it imports no other module of the desk; those above
+# it listen.
+_listeners: list = []
 
+
+def on_actor_change(listener) -> None:
+    """Call ``listener(actor)`` now and whenever the actor changes."""
+    _listeners.append(listener)
+    listener(current())
+
+
+def _tell_audit() -> None:
     actor = current()
-    if actor is SYSTEM:
-        audit.set_actor(None, None)
-    else:
-        audit.set_actor(actor.name, actor.staff_id)
+    for listener in _listeners:
+        listener(actor)
 
 
 # ---------------------------------------------------------------- checks
@@ -263,8 +261,8 @@ def _verb(permission: str) -> str:
 
 def shown_phone(phone: str, actor: Actor | None = None) -> str:
     """A villager's phone as the actor may see it (masked without
-    ``person.view_phone``). The masks themselves live in models.villagers."""
-    from .villagers import mask_phone
+    ``person.view_phone``). The masks themselves live in models.validation."""
+    from .validation import mask_phone
 
     if not phone or has("person.view_phone", actor):
         return phone or ""
@@ -272,7 +270,7 @@ def shown_phone(phone: str, actor: Actor | None = None) -> str:
 
 
 def shown_id_number(id_number: str, actor: Actor | None = None) -> str:
-    from .villagers import mask_id
+    from .validation import mask_id
 
     if not id_number or has("person.view_id_number", actor):
         return id_number or ""

@@ -375,3 +375,12 @@ def set_up_desk(pin: str = "", **station_fields) -> Station:
                        .order_by(Staff.created_at.desc()).first())
             set_first_secret(officer, pin)
     return station
+
+
+# ---------------------------------------------------------------- signing in
+
+def sign_in(staff: Staff, secret: str, now: dt.datetime | None = None) -> access.Actor:
+    """Check ``staff``'s PIN or password (``authenticate``: refusals,
+    lock-outs) and make them the actor (``models.access``)."""
+    authenticate(staff, secret, now)
+    return access.become(Staff.get_by_id(staff.id))  # as saved now (a first PIN may make a head)

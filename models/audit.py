@@ -64,7 +64,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 
-from . import clock
+from . import access, clock
 from .db import db
 
 GENESIS = "0" * 64
@@ -96,6 +96,18 @@ def set_actor(name: str, staff_id: str | None = None) -> None:
 
 def current_actor() -> tuple[str, str | None]:
     return _actor
+
+
+def _follow(actor) -> None:
+    """models.access's actor, as the log names it: the signed-in person,
+    "（未登录）" while a GUI desk is locked, the command line otherwise."""
+    if actor is access.SYSTEM:
+        set_actor(None, None)
+    else:
+        set_actor(actor.name, actor.staff_id)
+
+
+access.on_actor_change(_follow)
 
 
 # --- the hash ----------------------------------------------------------------

@@ -67,8 +67,9 @@ Restore (``restore`` = ``restore_data`` then ``finish_restore``):
    backup's,
 4. reopen the database (``models.db.open_database``): the migrations bring an
    older backup up to date (after its own before-upgrade copy),
-5. ``sync.identity.after_restore()``: the desk takes a new sync instance id so
-   that counters spent by the lost copy are never reused.
+5. ``sync.identity.after_restore()``, called by whoever restored (the
+   ``restore`` command, the backup screen): the desk takes a new sync
+   instance id so that counters spent by the lost copy are never reused.
 """
 from __future__ import annotations
 
@@ -659,14 +660,12 @@ def restore_data(path: os.PathLike | str, now: dt.datetime | None = None,
 
 
 def finish_restore(result: RestoreResult) -> RestoreResult:
-    """Steps 4–5: reopen the database (migrations run) and give the desk a
-    new sync identity."""
-    from sync import identity
-
+    """Step 4: reopen the database (migrations run). The caller then does
+    step 5, ``sync.identity.after_restore()`` (the sync layer sits above this
+    one: the models never import it)."""
     from .db import open_database
 
     open_database(result.db_path)
-    result.new_instance_id = identity.after_restore()
     return result
 
 

@@ -8,7 +8,8 @@ from peewee import fn
 
 from .schema import Concern, ConcernEvent, Staff, Station, Villager
 from .outreach import appointments_on
-from .stations import active_staff, on_duty, stations_under
+from .roster import on_duty
+from .stations import active_staff, stations_under
 from .stats import Totals, totals
 from .vocab import PENDING
 
@@ -81,7 +82,7 @@ def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
     """Plain rows for a list; villager and hamlet names are read in one query
     each, not one per row."""
     from . import access
-    from .villagers import mask_name
+    from .validation import mask_name
     from .workflow import escalation_waiting, is_overdue
 
     villagers = {c.villager_id for c in concerns}

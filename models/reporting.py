@@ -24,7 +24,7 @@ from .clock import today as clock_today
 from .errors import ValidationError
 from .schema import Concern, ConcernEvent, Staff, Station, Villager
 from .stats import totals as stats_totals
-from .villagers import mask_name, mask_phone
+from .validation import mask_name, mask_phone
 from .vocab import (DEFAULT_DEADLINE_DAYS, FUNCTION_SHORT, FUNCTIONS, LEVELS, OTHER_OUTCOMES,
                     OUTCOMES, PENDING, RESOLVED, RULE_SHORT, RULES, SATISFACTION, STAFF_ROLES,
                     STEP_ORDER, STEPS)
@@ -501,7 +501,7 @@ def roster_data(station, date_from, today) -> RosterData:
             cells.append(RosterDay(day, md.actual, day.weekday() >= 5 or md.holiday,
                                    md.special, md.holiday))
         else:
-            cells.append(RosterDay(day, [s.name for s in stations.on_duty(station, day)],
+            cells.append(RosterDay(day, [s.name for s in duty_roster.on_duty(station, day)],
                                    day.weekday() >= 5))
     cells += [None] * (-len(cells) % 7)
     weeks = [cells[i:i + 7] for i in range(0, len(cells), 7)]
@@ -620,7 +620,7 @@ def proxy_receipt_data(station, case_number, today) -> ProxyReceiptData:
                     held.returned_on = e.local_date
         if e.note:
             notes.append(f"{cn_date(e.local_date)}：{e.note}")
-    from .villagers import mask_id
+    from .validation import mask_id
     v = c.villager
     return ProxyReceiptData(
         title=TITLES["proxy-receipt"], station=station_info(station), case_number=c.case_number,

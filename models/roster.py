@@ -24,6 +24,7 @@ from .db import db
 from .duty_schema import DutyRoster, DutyShift, DutySwap, StaffLeave
 from .errors import ValidationError
 from .schema import Staff, Station
+from .stations import active_staff
 
 WEEKDAY_NAMES = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 MAX_DAYS = 62
@@ -211,7 +212,6 @@ def generate(station: Station, date_from: dt.date, date_to: dt.date, *,
         raise ValidationError("一次最多排两个月的班。", "date_to")
     r = rules_ or rules(station)
     r = clean_rules(r.officers_per_day, r.max_per_week, r.open_weekdays)
-    from .stations import active_staff
     staff = active_staff(station)
     if not staff:
         raise ValidationError("本站还没有在岗的工作人员，无法排班。", "staff")
@@ -279,6 +279,16 @@ def on_duty_ids(station: Station, day: dt.date) -> list[str] | None:
     if roster is None:
         return None
     return actual(roster).get(day, [])
+
+
+def on_duty(station: Station, day) -> list[Staff]:
+    """Who is on duty on ``day``: the duty roster's people (swaps applied)
+    when a roster covers that day, otherwise every active staff member."""
+    ids = on_duty_ids(station, day)
+    if ids is None:
+        return active_staff(station)
+    people = {s.id: s for s in Staff.select().where(Staff.id.in_(ids))} if ids else {}
+    return [people[i] for i in ids if i in people]
 
 
 def record_swap(station: Station, day_a: dt.date, staff_a: Staff, staff_b: Staff,
@@ -387,7 +397,6 @@ def month_view(station: Station, year: int, month: int) -> MonthView:
         days.append(MonthDay(d, d in open_set, label, s is not None and s.kind == holidays.HOLIDAY,
                              s is not None and s.kind == holidays.WORKDAY, p, a, p != a,
                              list(act_ids.get(d, []))))
-    from .stations import active_staff
     return MonthView(year, month, bool(rosters), days, active_staff(station), dict(counts), swap_text)
 
 
@@ -443,7 +452,6 @@ def day_attendance(station: Station, day: dt.date) -> list[DayAttendance]:
     """Everyone on duty on ``day`` and anyone else who signed in, with their
     first sign-in and last sign-out."""
     from .duty_schema import DutyAttendance
-    from .stations import on_duty
 
     duty = on_duty(station, day)
     rows: dict[str, DayAttendance] = {s.id: DayAttendance(s.id, s.name, True, "", "") for s in duty}

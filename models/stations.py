@@ -139,17 +139,6 @@ def active_staff(station: Station) -> list[Staff]:
                 .order_by(Staff.full_time.desc(), Staff.name))
 
 
-def on_duty(station: Station, day) -> list[Staff]:
-    """Who is on duty on ``day``: the duty roster's people (swaps applied)
-    when a roster covers that day, otherwise every active staff member."""
-    from .roster import on_duty_ids
-
-    ids = on_duty_ids(station, day)
-    if ids is None:
-        return active_staff(station)
-    people = {s.id: s for s in Staff.select().where(Staff.id.in_(ids))} if ids else {}
-    return [people[i] for i in ids if i in people]
-
 
 def stations_under(station: Station | None) -> list[Station]:
     """The station and every station below it (None: every station)."""

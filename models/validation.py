@@ -88,3 +88,19 @@ def choice(value: str, allowed, field: str, what: str) -> str:
     if value not in allowed:
         raise ValidationError(f"请选择{what}。", field)
     return value
+
+
+# ---------------------------------------------------------------- masks
+# How a name, phone or ID number is shown to someone who may not see it whole
+# (models.access.shown_phone, printed notices).
+
+def mask_name(name: str) -> str:
+    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:3] + "****" + phone[-4:] if len(phone) >= 11 else ("*" * len(phone))
+
+
+def mask_id(id_number: str) -> str:
+    return id_number[:6] + "********" + id_number[-4:] if len(id_number) == 18 else ""

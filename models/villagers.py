@@ -7,7 +7,7 @@ import re
 from . import access
 from .errors import ValidationError
 from .schema import Station, Villager
-from .validation import clean_id_number, clean_name, clean_phone, halfwidth
+from .validation import clean_id_number, clean_name, clean_phone, halfwidth, mask_id
 
 
 def pinyin_keys(name: str) -> tuple[str, str]:
@@ -61,14 +61,3 @@ def find_villagers(station: Station, query: str, limit: int = 20) -> list[Villag
         cond = Villager.name.contains(q)
     return list(base.where(cond).order_by(Villager.name).limit(limit))
 
-
-def mask_name(name: str) -> str:
-    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""
-
-
-def mask_phone(phone: str) -> str:
-    return phone[:3] + "****" + phone[-4:] if len(phone) >= 11 else ("*" * len(phone))
-
-
-def mask_id(id_number: str) -> str:
-    return id_number[:6] + "********" + id_number[-4:] if len(id_number) == 18 else ""

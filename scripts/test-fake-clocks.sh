@@ -17,8 +17,8 @@ IFS=$'\n' read -r -d '' -a times <<< "${DESK_FAKE_TIMES:-2028-02-29 00:30:00
 for t in "${times[@]}"; do
   echo "=== the suite with the clock set to ${t} (China time) ==="
   start=$(date +%s)
-  # DONT_FAKE_MONOTONIC: the clock starts at ${t} and runs on; timeouts
-  # (monotonic) stay real
-  DONT_FAKE_MONOTONIC=1 faketime "${t}" ./test.sh "$@"
+  # the clock starts at ${t} and runs on at the normal rate (monotonic too:
+  # with DONT_FAKE_MONOTONIC Python's time.sleep fails with EINVAL)
+  faketime "${t}" ./test.sh "$@"
   echo "=== ${t}: passed in $(( $(date +%s) - start )) s ==="
 done

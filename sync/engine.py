@@ -194,9 +194,9 @@ def _knowledge(partitions: list[str], instance: str, counter: int) -> dict[str, 
 
 
 def _peer_for(code: str | None):
-    from . import pairing
+    from . import peers
 
-    peers = pairing.peers()
+    peers = peers.peers()
     if code:
         found = [p for p in peers if p.code == code]
         if not found:
@@ -440,7 +440,7 @@ def _check_record(item) -> Record:
 
 def import_package(path, dry_run: bool = False, progress: Progress | None = None) -> ImportResult:
     """Import one package (or, with ``dry_run``, say what importing it would do)."""
-    from . import package, pairing
+    from . import package, peers
 
     access.require("sync.run")
     path = Path(path)
@@ -457,7 +457,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
     try:
         with db.atomic():
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
-            pairing.confirm_first_contact(opened)
+            peers.confirm_first_contact(opened)
             _apply(records, sender["station_id"], manifest, result, report)
             if dry_run:
                 raise _DryRun
@@ -484,9 +484,9 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
             tree[rec.pk] = (rec.value("parent_id"), rec.value("level"))
     # The directory first, so that the sender's rights are judged on the newest tree.
     records.sort(key=lambda r: (SYNCED_TABLES.index(r.model), r.pk))
-    from . import pairing
+    from . import peers
 
-    peer = pairing.peer(sender_id)
+    peer = peers.peer(sender_id)
     if peer is None:
         raise SyncRefused("这个同步包来自没有配对的站点，没有导入。", "not_paired")
     if manifest["sender"].get("instance_id") == instance:

@@ -330,7 +330,7 @@ def read_header(path: Path) -> dict:
 def open_package(path: Path) -> Opened:
     """Check everything and decrypt; raise PackageRefused otherwise. Writes
     nothing: the engine applies the package and then calls
-    ``pairing.confirm_first_contact(opened)`` in its own transaction."""
+    ``peers.confirm_first_contact(opened)`` in its own transaction."""
     path = Path(path)
     p = _parse(path)
     m = p.manifest

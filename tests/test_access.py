@@ -215,7 +215,7 @@ def test_events_written_while_signed_in_name_the_signed_in_person(desk):
     with access.acting_as(access.SYSTEM):
         accounts.reset_secret(clerk, "2580")
     access.begin_gui_session()
-    access.sign_in(clerk, "2580")
+    accounts.sign_in(clerk, "2580")
     event = workflow.add_note(desk["plain"], None, "回访了村民", at=NOW)
     assert event.staff_id == clerk.id
     visit, _ = intake.receive_visit(desk["station"], "walk_in", [desk["villager"]],

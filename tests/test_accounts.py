@@ -130,11 +130,11 @@ def test_the_head_resets_a_pin_which_clears_a_lockout_and_must_be_changed(statio
             accounts.authenticate(clerk, "0001", T0)
     assert accounts.locked_for(clerk, T0)
     access.begin_gui_session()
-    access.sign_in(head, "2580", T0)
+    accounts.sign_in(head, "2580", T0)
     accounts.reset_secret(clerk, "4826", T0)
     assert Credential.get_by_id(clerk.id).set_by == head.name
     assert accounts.must_change(clerk) and not accounts.must_change(head)
-    access.sign_in(clerk, "4826", T0)  # no longer locked
+    accounts.sign_in(clerk, "4826", T0)  # no longer locked
     with pytest.raises(ValidationError, match="不能和原来的一样"):
         accounts.change_own_secret(clerk, "4826", "4826", T0)
     accounts.change_own_secret(clerk, "4826", "7395", T0)
@@ -170,7 +170,7 @@ def test_an_upgraded_station_the_head_sets_the_first_pin_then_gives_the_others_t
     with pytest.raises(ValidationError):
         accounts.set_first_secret(clerk, "3691")
     access.begin_gui_session()
-    access.sign_in(head, "2580", T0)
+    accounts.sign_in(head, "2580", T0)
     accounts.reset_secret(clerk, "3691", T0)
     assert accounts.sign_in_list(station)[1] == (clerk, accounts.READY)
 
@@ -199,7 +199,7 @@ def test_a_station_with_no_staff_registers_its_first_person_as_head(db):
     assert access.current() is access.NOBODY  # registering is not signing in
     with pytest.raises(ValidationError, match="已经有工作人员"):
         accounts.register_first_person(st, "冒名者", "3691")
-    access.sign_in(person, "2580", T0)
+    accounts.sign_in(person, "2580", T0)
     assert access.current().name == "黄秀梅" and access.current().role == "head"
 
 

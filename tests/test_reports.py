@@ -23,7 +23,8 @@ from models.intake import receive_visit
 from models.schema import Concern, ConcernEvent, Villager
 from models.stations import active_staff, this_station
 from models.stats import totals
-from models.villagers import mask_name, mask_phone, register_villager
+from models.validation import mask_name, mask_phone
+from models.villagers import register_villager
 from models.vocab import OTHER_OUTCOMES, OUTCOMES
 from models.workflow import ConcernInput
 

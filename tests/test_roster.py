@@ -56,8 +56,8 @@ def test_the_roster_skips_holidays_and_works_the_adjusted_saturdays(five):
     assert not duty_days & {D(2026, 2, 15) + dt.timedelta(days=i) for i in range(9)}
     assert D(2026, 2, 7) not in duty_days                                 # an ordinary Saturday
     assert D(2026, 2, 24) in duty_days                                    # back at work
-    assert stations.on_duty(five, D(2026, 2, 16)) == []                   # 春节: nobody
-    assert len(stations.on_duty(five, D(2026, 2, 14))) == 1
+    assert roster.on_duty(five, D(2026, 2, 16)) == []                   # 春节: nobody
+    assert len(roster.on_duty(five, D(2026, 2, 14))) == 1
 
 
 def test_later_years_are_kept_by_hand(db):
@@ -95,7 +95,7 @@ def test_nobody_is_scheduled_on_leave_and_the_others_stay_fair(five):
     assert max(others) - min(others) <= 1
     for day in plan.shifts:
         if D(2026, 3, 9) <= day <= D(2026, 3, 20):
-            assert away not in stations.on_duty(five, day)
+            assert away not in roster.on_duty(five, day)
 
 
 def test_weekly_maximum_and_short_days(station):
@@ -107,7 +107,7 @@ def test_weekly_maximum_and_short_days(station):
 
 
 def test_on_duty_without_a_roster_is_every_active_staff_member(station):
-    assert {s.name for s in stations.on_duty(station, D(2026, 11, 20))} == {"王站长", "李办事员"}
+    assert {s.name for s in roster.on_duty(station, D(2026, 11, 20))} == {"王站长", "李办事员"}
 
 
 def test_a_swap_keeps_both_the_plan_and_the_change(five):
@@ -115,8 +115,8 @@ def test_a_swap_keeps_both_the_plan_and_the_change(five):
     a = plan.shifts[D(2026, 3, 2)][0]
     b = plan.shifts[D(2026, 3, 3)][0]
     roster.record_swap(five, D(2026, 3, 2), a, b, day_b=D(2026, 3, 3), reason="家里有事")
-    assert [s.id for s in stations.on_duty(five, D(2026, 3, 2))] == [b.id]
-    assert [s.id for s in stations.on_duty(five, D(2026, 3, 3))] == [a.id]
+    assert [s.id for s in roster.on_duty(five, D(2026, 3, 2))] == [b.id]
+    assert [s.id for s in roster.on_duty(five, D(2026, 3, 3))] == [a.id]
     # the plan is still there as made, and the change beside it
     assert roster.planned(rv)[D(2026, 3, 2)] == [a.id]
     assert DutySwap.select().count() == 1
@@ -227,5 +227,5 @@ def test_the_weekly_maximum_holds_across_two_months_rosters(five):
     roster.generate_month(five, 2026, 3)
     roster.generate_month(five, 2026, 4)
     week = [D(2026, 3, 30) + dt.timedelta(days=i) for i in range(7)]
-    counts = Counter(s.id for d in week for s in stations.on_duty(five, d))
+    counts = Counter(s.id for d in week for s in roster.on_duty(five, d))
     assert counts and max(counts.values()) <= 2

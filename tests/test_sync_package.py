@@ -21,6 +21,7 @@ from models import stations
 from models.db import close_database, db, open_database
 from models.errors import ValidationError
 from sync import crypto, identity, package, pairing
+from sync import peers as sync_peers
 from sync.errors import PackageRefused
 
 TOWNSHIP = ("township", "城中镇回应中心", "451422101")
@@ -68,7 +69,7 @@ def import_into_open_desk(path: Path) -> package.Opened:
     """What the engine does with a package at the receiving desk, as far as this layer goes."""
     opened = package.open_package(path)
     with db.atomic():
-        pairing.confirm_first_contact(opened)
+        sync_peers.confirm_first_contact(opened)
     return opened
 
 
@@ -186,7 +187,7 @@ def test_first_contact_then_both_ways(desks):
     assert header["introduce"]["sign_public"] == a_identity.sign_public.hex()
 
     with desk(desks.township):
-        assert pairing.peer(desks.a_id).has_keys is False
+        assert sync_peers.peer(desks.a_id).has_keys is False
         before = dump()
         opened = package.open_package(path)
         assert dump() == before  # opening writes nothing
@@ -198,8 +199,8 @@ def test_first_contact_then_both_ways(desks):
                                         "sign_public": a_identity.sign_public,
                                         "box_public": a_identity.box_public}
         with db.atomic():
-            pairing.confirm_first_contact(opened)
-        village = pairing.peer(desks.a_id)
+            sync_peers.confirm_first_contact(opened)
+        village = sync_peers.peer(desks.a_id)
         assert village.has_keys and village.first_contact_at is not None
         assert village.relation == "child" and village.code == VILLAGE_A[2]
         # importing the same package again still opens (idempotence is the engine's) and
@@ -210,7 +211,7 @@ def test_first_contact_then_both_ways(desks):
 
     with desk(desks.a):
         assert import_into_open_desk(back).payload == b"answers"
-        township = pairing.peer(desks.township_id)
+        township = sync_peers.peer(desks.township_id)
         assert township.first_contact_at is not None
         again = package.write_package(desks.stick, desks.township_id, {"seq": 2}, b"more")
     assert "introduce" not in package.read_header(again)  # the township has our keys
@@ -394,7 +395,7 @@ def test_a_forged_first_contact_is_refused(desks, tmp_path):
     forged = forge(header, b"{}", township_box, sign_private, tmp_path)
     with desk(desks.township):
         assert_refused(forged, "signature")
-        assert pairing.peer(desks.a_id).has_keys is False
+        assert sync_peers.peer(desks.a_id).has_keys is False
         assert package.open_package(genuine).first_contact is not None
 
 

@@ -18,6 +18,7 @@ from models.duty_schema import DutyAttendance
 from models.errors import ValidationError
 from models.schema import Concern, Staff, Station
 from sync import identity, package, pairing
+from sync import peers as sync_peers
 from sync.errors import PackageRefused
 from sync.tables import SYNCED_TABLES
 from tests.test_sync_package import (CHINESE, TOWNSHIP, VILLAGE_A, desk, dump,
@@ -81,9 +82,9 @@ def test_pairing_round_trip(township, village, stick):
         county = Station.get(Station.code == COUNTY[2])
         assert child.parent_id == t.id and child.level == "village"
         township_keys = identity.identity()
-        assert [(p.station_id, p.relation, p.has_keys, p.first_contact_at) for p in pairing.peers()] \
+        assert [(p.station_id, p.relation, p.has_keys, p.first_contact_at) for p in sync_peers.peers()] \
             == [(child.id, "child", False, None)]
-        assert pairing.peer(child.id).paired_on == dt.date.fromisoformat(
+        assert sync_peers.peer(child.id).paired_on == dt.date.fromisoformat(
             db.execute_sql("SELECT paired_on FROM sync_peer").fetchone()[0])
     assert re.fullmatch(r"\d{4}-\d{4}", ticket.pass_code)
     assert ticket.path.parent == stick and ticket.path.suffix == ".vpair"
@@ -110,7 +111,7 @@ def test_pairing_round_trip(township, village, stick):
         assert rows == {COUNTY[2]: (county.id, None, "county", COUNTY[1]),
                         TOWNSHIP[2]: (t.id, county.id, "township", TOWNSHIP[1]),
                         VILLAGE_A[2]: (child.id, t.id, "village", VILLAGE_A[1])}
-        parent_peer = pairing.peer(t.id)
+        parent_peer = sync_peers.peer(t.id)
         assert (parent_peer.relation, parent_peer.code, parent_peer.name, parent_peer.has_keys) \
             == ("parent", TOWNSHIP[2], TOWNSHIP[1], True)
         assert parent_peer.first_contact_at is None
@@ -137,7 +138,7 @@ def test_wrong_pass_code(township, village, stick):
         refusal = refused(lambda: pairing.join_parent(ticket.path, "1234"), "pairing_code")
         assert "8位数字" in refusal.message
         refused(lambda: pairing.join_parent(ticket.path, ""), "pairing_code")
-        assert pairing.peers() == []
+        assert sync_peers.peers() == []
 
 
 def test_join_on_a_desk_with_another_code(township, tmp_path, stick):
@@ -258,7 +259,7 @@ def test_re_pointing_a_desk_that_already_has_concerns(township, demo_village, st
         path = package.write_package(stick, township_id, {"seq": 1}, b"all of it")
     with desk(township):
         assert import_into_open_desk(path).payload == b"all of it"
-        assert pairing.peer(new_id).has_keys
+        assert sync_peers.peer(new_id).has_keys
 
 
 def test_no_re_pointing_after_a_package_went_out(township, village, stick):
@@ -281,33 +282,33 @@ def test_a_new_ticket_replaces_the_old_secret(township, village, stick):
     assert first.path != second.path and first.path.exists()
     assert "作废" in second.notice
     with desk(township):
-        assert len(pairing.peers()) == 1
-        child_id = pairing.peers()[0].station_id
+        assert len(sync_peers.peers()) == 1
+        child_id = sync_peers.peers()[0].station_id
     with desk(village):
         pairing.join_parent(first.path, first.pass_code)  # the old file still opens...
-        stale = package.write_package(stick, pairing.peers()[0].station_id, {}, b"x")
+        stale = package.write_package(stick, sync_peers.peers()[0].station_id, {}, b"x")
     with desk(township):
         with pytest.raises(PackageRefused) as info:  # ...but its secret no longer vouches
             package.open_package(stale)                 # for the village's keys
         assert info.value.reason == "signature"
-        assert pairing.peer(child_id).has_keys is False
+        assert sync_peers.peer(child_id).has_keys is False
     with desk(village):
         pairing.join_parent(second.path, second.pass_code)
-        fresh = package.write_package(stick, pairing.peers()[0].station_id, {}, b"y")
+        fresh = package.write_package(stick, sync_peers.peers()[0].station_id, {}, b"y")
     with desk(township):
         assert import_into_open_desk(fresh).first_contact is not None
-        assert pairing.peer(child_id).has_keys
+        assert sync_peers.peer(child_id).has_keys
 
 
 def test_re_pairing_a_replaced_pc(township, village, stick, tmp_path):
     ticket = ticket_for(township, stick)
     with desk(village):
         child_id = pairing.join_parent(ticket.path, ticket.pass_code).id
-        township_id = pairing.peers()[0].station_id
+        township_id = sync_peers.peers()[0].station_id
         old_pc_package = package.write_package(stick, township_id, {}, b"old")
     with desk(township):
         import_into_open_desk(old_pc_package)
-        assert pairing.peer(child_id).has_keys
+        assert sync_peers.peer(child_id).has_keys
         answer = package.write_package(stick, child_id, {}, b"answer")  # possible before re-pairing
     with desk(village):
         import_into_open_desk(answer)
@@ -320,7 +321,7 @@ def test_re_pairing_a_replaced_pc(township, village, stick, tmp_path):
     again = ticket_for(township, stick)
     assert "旧电脑" in again.notice and "暂时不能" in again.notice
     with desk(township):
-        assert pairing.peer(child_id).has_keys is False
+        assert sync_peers.peer(child_id).has_keys is False
         with pytest.raises(PackageRefused) as info:
             package.write_package(stick, child_id, {}, b"answer")
         assert info.value.reason == "not_paired"
@@ -335,7 +336,7 @@ def test_re_pairing_a_replaced_pc(township, village, stick, tmp_path):
         new_package = package.write_package(stick, township_id, {}, b"new")
     with desk(township):
         assert import_into_open_desk(new_package).payload == b"new"
-        assert pairing.peer(child_id).has_keys
+        assert sync_peers.peer(child_id).has_keys
 
 
 def test_create_child_pairing_refusals(township, tmp_path, stick):
@@ -368,7 +369,7 @@ def test_an_existing_child_station_is_used(township, stick):
         existing = stations.create_station("village", VILLAGE_A[1], VILLAGE_A[2], t)
         ticket = pairing.create_child_pairing(VILLAGE_A[2], "别的名字", None, stick)
         assert Station.select().where(Station.code == VILLAGE_A[2]).count() == 1
-        assert pairing.peers()[0].station_id == existing.id
+        assert sync_peers.peers()[0].station_id == existing.id
     assert ticket.path.exists()
 
 

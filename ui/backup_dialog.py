@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDi
 
 from models import access, backup, clock
 from models.errors import ValidationError
+from sync import identity
 
 from . import style
 from .context import DeskContext
@@ -384,6 +385,7 @@ class BackupDialog(QDialog):
     def _restored(self, result: backup.RestoreResult) -> None:
         try:
             backup.finish_restore(result)  # reopens the database: on this, its own thread
+            result.new_instance_id = identity.after_restore()  # a new sync instance id
         except Exception as exc:  # noqa: BLE001
             log.exception("finishing the restore")
             self._restore_failed(str(exc))

@@ -211,7 +211,7 @@ class FirstRunDialog(QDialog):
                 officer_role=self.officer_role_combo.currentData())
             if pin:  # the officer who set up the desk is signed in (ui.app)
                 officer = accounts.sign_in_list(stations.this_station())[0][0]
-                access.sign_in(officer, pin)
+                accounts.sign_in(officer, pin)
         except ValidationError as e:
             self.show_error(e.message, e.field)
             return

@@ -240,7 +240,7 @@ class SignInScreen(QDialog):
             if self.pending is not None:                       # a new PIN after a reset
                 if not self._same_twice():
                     return
-                access.sign_in(self.pending, self._old_pin)
+                accounts.sign_in(self.pending, self._old_pin)
                 try:
                     accounts.change_own_secret(self.pending, self._old_pin, pin)
                 except ValidationError:
@@ -252,7 +252,7 @@ class SignInScreen(QDialog):
                     return
                 staff = accounts.register_first_person(self.station, self.first_name_edit.text(),
                                                        pin)
-                access.sign_in(staff, pin)
+                accounts.sign_in(staff, pin)
                 self._done(staff)
             elif self.staff is None:
                 self._fail(self.tr("Press your name above first."))
@@ -260,14 +260,14 @@ class SignInScreen(QDialog):
                 if not self._same_twice():
                     return
                 staff = accounts.set_first_secret(self.staff, pin)
-                access.sign_in(staff, pin)
+                accounts.sign_in(staff, pin)
                 self._done(staff)
             elif self.state == accounts.READY:
                 if accounts.must_change(self.staff):  # checked, not yet signed in
                     accounts.authenticate(self.staff, pin)
                     self._ask_new_pin(self.staff, pin)
                 else:
-                    access.sign_in(self.staff, pin)
+                    accounts.sign_in(self.staff, pin)
                     self._done(self.staff)
         except ValidationError as e:
             field = self.first_name_edit if e.field == "name" else None

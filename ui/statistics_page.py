@@ -13,17 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import statistics as st
-from models.statistics import Period
+from models.statistics import Period, percent
 
 from . import labels
 from .context import DeskContext
 
 BAR = QColor("#2f6fb0")
 LINE = QColor("#c0392b")
-
-
-def percent(rate) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 class BarChart(QWidget):

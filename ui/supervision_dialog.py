@@ -215,7 +215,7 @@ class SupervisionDialog(QDialog):
             self.sheet_edit.clear()
 
     def refresh(self) -> None:
-        from .statistics_page import percent
+        from models.statistics import percent
 
         station = self.ctx.station
         _fill(self.supervisor_table, [

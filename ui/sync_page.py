@@ -504,11 +504,11 @@ class SyncPage(QWidget):
         self.export_button.setFocus()
 
     def _fill_peers(self) -> None:
-        from sync import pairing
+        from sync import peers as sync_peers
 
         keep = self.peer_combo.currentData()
         self.peer_combo.clear()
-        peers = pairing.peers()
+        peers = sync_peers.peers()
         lines = []
         for p in peers:
             if p.relation == "parent":

@@ -43,7 +43,7 @@ def main() -> int:
         a = plan.shifts[dt.date(2026, 11, 18)][0]
         b = next(s for s in staff if s not in plan.shifts[dt.date(2026, 11, 18)])
         roster.record_swap(station, dt.date(2026, 11, 18), a, b, reason="家中有事")
-        on = stations.on_duty(station, TODAY)
+        on = roster.on_duty(station, TODAY)
         roster.sign_in(station, on[0], dt.datetime(2026, 11, 20, 8, 25))
         from ui.main_window import MainWindow
 

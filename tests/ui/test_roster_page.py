@@ -45,7 +45,7 @@ def test_make_the_month_then_swap_then_sign_in(qtbot, window, typer):
     assert "重新排班" in page.generate_button.text()
     assert page.grid.rowCount() == 5 and page.grid.columnCount() == 30 + 3
     # today (a Friday) has one officer, whose cell says 值
-    on = stations.on_duty(station, TODAY)
+    on = roster.on_duty(station, TODAY)
     assert len(on) == 1
     names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
     col = _column(page, TODAY.day)
@@ -61,7 +61,7 @@ def test_make_the_month_then_swap_then_sign_in(qtbot, window, typer):
     assert page.grid.item(names.index(on[0].name), col).text() == "换出"
     assert page.grid.item(names.index(other), col).text() == "换入"
     assert "家中有事" in page.swaps_label.text()
-    assert [s.name for s in stations.on_duty(station, TODAY)] == [other]
+    assert [s.name for s in roster.on_duty(station, TODAY)] == [other]
     # the new officer signs in, then out
     page.sign_staff.setCurrentText(other)
     qtbot.mouseClick(page.sign_in_button, Qt.LeftButton)
