@@ -173,7 +173,7 @@ def add_concerns(n: int, seed: int) -> None:
         spec = ConcernInput(villager=v, function=function, rule=rule, summary=summary,
                             details=f"{v.name}反映：{details}", hamlet=hamlets.get(v.hamlet_id),
                             handler=rng.choice(staff[:5]),
-                            deadline=dt.date.today() + dt.timedelta(days=7) if rule == "time_limited" else None)
+                            deadline=END + dt.timedelta(days=7) if rule == "time_limited" else None)
         _, made = receive_visit(me, "walk_in", [v], [spec], staff[0])
         if made[0].outcome == "pending" and i % 2 == 0:
             record_step(made[0], "analysis", staff[0], "经分析，按规定办理。")
@@ -555,6 +555,11 @@ def main(argv=None) -> int:
     ap.add_argument("--merge-phase", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--merge-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    from models import clock
+
+    # The generated desks live on END (their records say so); the desk's clock
+    # is set to that evening, running on, whatever the machine's clock says.
+    clock.set_now(dt.datetime.combine(END, dt.time(17, 30)), ticking=True)
     if args.merge_phase:
         merge(json.loads(args.merge_phase.read_text()), args.merge_out)
         return 0
