@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from models.about import APP_VERSION  # one place for the version (About box, installer)
+from models.safety.about import APP_VERSION  # one place for the version (About box, installer)
 
 
 def _date(value: str) -> dt.date:
@@ -104,15 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(args, must_exist: bool = True):
     from commands.common import open_data
-    from models.stations import this_station
+    from models.station.stations import this_station
 
     path = open_data(args.data_dir, must_exist)
     return path, this_station()
 
 
 def cmd_demo(args) -> int:
-    from models.demo import build_demo
-    from models.stats import totals
+    from models.figures.totals import totals
+    from models.samples.demo import build_demo
 
     path, station = _open(args, must_exist=False)
     if station is not None:
@@ -120,9 +120,8 @@ def cmd_demo(args) -> int:
               f"请用 --data-dir 指定一个新的文件夹。", file=sys.stderr)
         return 1
     if args.ningming:
-        from models.ningming import build_ningming
-
-        from models.errors import ValidationError
+        from models.core.errors import ValidationError
+        from models.samples.ningming import build_ningming
 
         try:
             county = build_ningming(seed=args.seed)
@@ -142,8 +141,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from models.stats import totals
-    from models.vocab import FUNCTIONS, OUTCOMES, RULES
+    from models.core.vocab import FUNCTIONS, OUTCOMES, RULES
+    from models.figures.totals import totals
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         print("开始日期不能晚于结束日期。", file=sys.stderr)
@@ -167,10 +166,10 @@ def cmd_stats(args) -> int:
 
 def _stats_detailed(args) -> int:
     """Statistics for a period (with its trend) or a station and those under it."""
-    from models.clock import today
-    from models.schema import Station
-    from models.statistics import percent, period_of, statistics
-    from models.vocab import FUNCTIONS, OUTCOMES, RULES
+    from models.core.clock import today
+    from models.core.schema import Station
+    from models.core.vocab import FUNCTIONS, OUTCOMES, RULES
+    from models.figures.periods import percent, period_of, statistics
 
     if args.period and (args.date_from or args.date_to):
         print("按期统计（--period）时不用 --from / --to。", file=sys.stderr)
@@ -211,10 +210,10 @@ SEARCH_LIMIT = 200
 
 
 def cmd_search(args) -> int:
-    from models.clock import today
-    from models.search import search_concerns
-    from models.validation import mask_name
-    from models.workflow import status_text
+    from models.concerns.search import search_concerns
+    from models.concerns.workflow import status_text
+    from models.core.clock import today
+    from models.core.validation import mask_name
 
     _, station = _open(args)
     found = search_concerns(None, " ".join(args.query), limit=SEARCH_LIMIT)
@@ -232,8 +231,8 @@ def cmd_search(args) -> int:
 def cmd_report(args) -> int:
     """Write one printed document to a PDF; bad arguments get a plain
     message, exit code 2 and no file."""
-    from models import reporting
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
+    from models.figures import reporting
 
     def refuse(message: str, code: int = 2) -> int:
         print(message, file=sys.stderr)
@@ -284,7 +283,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_where(args) -> int:
-    from models.db import database_path
+    from models.core.paths import database_path
 
     print(database_path(args.data_dir))
     return 0
@@ -314,9 +313,9 @@ COMMANDS["report"] = cmd_report
 
 def cmd_ledger(args) -> int:
     """Export the ledger template, or check (and with --yes import) a filled one."""
-    from models import ledger_import
-    from models.clock import today
-    from models.errors import ValidationError
+    from models.concerns import ledger_import
+    from models.core.clock import today
+    from models.core.errors import ValidationError
 
     _, station = _open(args)
     if station is None:

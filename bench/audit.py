@@ -5,7 +5,7 @@ triggers and without them, and how long ``verify_chain`` then takes.
 Each run is a fresh interpreter (a subprocess) on a fresh database file in a
 temporary folder: ``open_database`` (migrations and ``ensure_triggers``),
 then — for ``off`` only — every audit trigger dropped (the log's own
-append-only guards stay), then ``models.demo.build_demo`` timed (wall and
+append-only guards stay), then ``models.samples.demo.build_demo`` timed (wall and
 CPU of the process), then every concern row updated in place ten times in
 one transaction, rolled back (CPU per UPDATE: the trigger's own cost, with little else
 around it), then ``verify_chain`` timed for ``on``. The two kinds
@@ -34,8 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _child(kind: str, data_dir: str, ningming: bool) -> int:
     sys.path.insert(0, str(ROOT))
-    from models import audit
-    from models.db import close_database, database_path, open_database
+    from models.core.paths import database_path
+    from models.safety import audit
+    from models.safety.opening import close_database, open_database
 
     path = database_path(data_dir)
     database = open_database(path)
@@ -46,10 +47,10 @@ def _child(kind: str, data_dir: str, ningming: bool) -> int:
             database.execute_sql(f'DROP TRIGGER "{name}"')
     wall0, cpu0 = time.perf_counter(), time.process_time()
     if ningming:
-        from models.ningming import build_ningming
+        from models.samples.ningming import build_ningming
         build_ningming(seed=2014)
     else:
-        from models.demo import build_demo
+        from models.samples.demo import build_demo
         build_demo(seed=2014)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     # per write: every concern row updated in place (a wide row, ~20 columns),

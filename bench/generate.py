@@ -10,9 +10,9 @@ been merged into it.
 The rows have the shape the app writes: the same tables (created by the app's
 own migrations through ``open_database``), UUID keys, per-station-and-year
 case numbers, each concern's append-only events following its handling rule's
-path (the same paths as ``models.demo``), the concern's state columns projected
-from those events the way ``models.workflow.project`` does, and one
-``concern_fts`` row per concern with the body ``models.search`` writes. Only
+path (the same paths as ``models.samples.demo``), the concern's state columns projected
+from those events the way ``models.concerns.workflow.project`` does, and one
+``concern_fts`` row per concern with the body ``models.concerns.search`` writes. Only
 the speed differs: rows go in with ``executemany`` inside one transaction per
 village, with ``synchronous=OFF`` while generating.
 
@@ -40,15 +40,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models import settings, stations  # noqa: E402
-from models.clock import to_utc  # noqa: E402
-from models.db import DB_FILENAME, close_database, db, open_database  # noqa: E402
-from models.demo import (ANSWERS, CHANNEL_WEIGHTS, DOCUMENTS, GIVEN, SURNAMES,  # noqa: E402
-                         TEMPLATES)
-from models.validation import id_check_digit  # noqa: E402
-from models.villagers import pinyin_keys  # noqa: E402
-from models.vocab import DEFAULT_DEADLINE_DAYS, OTHER_OUTCOMES, STEP_ORDER  # noqa: E402
-from models.workflow import KIND_STEP, format_case_number  # noqa: E402
+from models.concerns.villagers import pinyin_keys  # noqa: E402
+from models.concerns.workflow import KIND_STEP, format_case_number  # noqa: E402
+from models.core.clock import to_utc  # noqa: E402
+from models.core.db import db# noqa: E402
+from models.core.paths import DB_FILENAME
+from models.core.validation import id_check_digit  # noqa: E402
+from models.core.vocab import DEFAULT_DEADLINE_DAYS, OTHER_OUTCOMES, STEP_ORDER  # noqa: E402
+from models.safety.opening import close_database, open_database  # noqa: E402
+from models.samples.demo import ANSWERS, CHANNEL_WEIGHTS, DOCUMENTS, GIVEN, SURNAMES, TEMPLATES  # noqa: E402
+from models.station import stations  # noqa: E402
 
 TOWNSHIPS = ["城中镇", "爱店镇", "明江镇", "海渊镇", "亭亮镇", "桐棉镇", "那堪镇",
              "寨安乡", "峙浪乡", "东安乡", "板棍乡", "北江乡", "那楠乡"]
@@ -73,7 +74,7 @@ def _dts(value: dt.datetime) -> str:  # how the sqlite3 driver stores a peewee D
     return value.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _json(value) -> str:  # models.schema.JSONField.db_value
+def _json(value) -> str:  # models.core.schema.JSONField.db_value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -83,7 +84,7 @@ class Gen:
         self.end = end
         self.now = _dts(now)
 
-    def uid(self) -> str:  # the shape of models.schema.new_id (uuid4 hex)
+    def uid(self) -> str:  # the shape of models.core.schema.new_id (uuid4 hex)
         return uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
 
     def name(self) -> str:
@@ -113,7 +114,7 @@ def concern_events(g: Gen, c: dict, clerk: str, staff: list[str], at: dt.datetim
                    other_outcome: str | None) -> list[tuple]:
     """The events of one concern as (kind, step, staff_id, local datetime, note, data):
     reception and registration, then the rule's path as far as time allows —
-    the paths of ``models.demo._carry``."""
+    the paths of ``models.samples.demo._carry``."""
     r = g.rng
     end = g.end
     evs: list[tuple] = []
@@ -193,7 +194,7 @@ def concern_events(g: Gen, c: dict, clerk: str, staff: list[str], at: dt.datetim
 
 
 def project(c: dict, evs: list[tuple]) -> None:
-    """The state columns from the events, as ``models.workflow.project`` derives them."""
+    """The state columns from the events, as ``models.concerns.workflow.project`` derives them."""
     state: dict = {}
     steps = set()
     outcome, closed_on, satisfaction = "pending", None, None
@@ -278,7 +279,7 @@ def village_rows(g: Gen, village_id: str, hamlets: list[tuple[str, str]], staff:
             for i, (kind, step, staff_id, when, note, data) in enumerate(evs, 1):
                 rows["concern_event"].append((g.uid(), c["id"], i, kind, step, staff_id,
                                               _dts(to_utc(when)), when.date().isoformat(), note, _json(data)))
-            # models.search._body: case number, names, summary, details, hamlet
+            # models.concerns.search._body: case number, names, summary, details, hamlet
             rows["concern_fts"].append((c["id"], "\n".join(
                 [c["case_number"], names, c["summary"], c["details"], hamlet_name[c["hamlet_id"]]])))
     return rows
@@ -367,8 +368,9 @@ def check(villages: int = 4, years: int = 2) -> int:
     """Build a small database and compare it with what the app derives from it."""
     import tempfile
 
-    from models import search, stats, workflow
-    from models.schema import Concern
+    from models.concerns import search, workflow
+    from models.core.schema import Concern
+    from models.figures import totals
 
     out = Path(tempfile.mkdtemp(prefix="desk-generate-check-"))
     info = generate(out, villages=villages, years=years, seed=7, quiet=True)
@@ -391,7 +393,7 @@ def check(villages: int = 4, years: int = 2) -> int:
             problems.append((c.case_number, "search body", body, search._body(c)))
         if c.outcome == "resolved" and workflow.missing_for_resolution(c):
             problems.append((c.case_number, "resolved but", workflow.missing_for_resolution(c)))
-    t = stats.totals(None)
+    t = totals.totals(None)
     if not t.adds_up() or t.concerns != n:
         problems.append(("totals", t))
     seqs = db.execute_sql("SELECT station_id, year, COUNT(*), MAX(seq) FROM concern GROUP BY 1, 2").fetchall()

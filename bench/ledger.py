@@ -9,7 +9,7 @@ font and column widths, the header repeated, a grid. The target is a ratio
 (ledger / plain) of at most 1.5.
 
 The rows come from a real database: the demo station built with enough
-visits for a thousand concerns in one year, read by models.reporting (that
+visits for a thousand concerns in one year, read by models.figures.reporting (that
 query is timed too, separately). Runs alternate ledger and plain after one
 warm-up of each; medians are reported with the spread.
 
@@ -50,9 +50,9 @@ def _machine() -> dict:
 def build_data(workdir: Path, concerns: int):
     """A demo station with at least ``concerns`` concerns in its year; the
     ledger data of its first ``concerns`` rows."""
-    from models import reporting
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    from models.figures import reporting
+    from models.safety.opening import close_database, open_database
+    from models.samples.demo import build_demo
 
     open_database(workdir / "station.sqlite3")
     visits = int(concerns * 0.9) + 20    # the demo brings ~1.14 concerns a visit

@@ -1,4 +1,4 @@
-"""Search latency of ``models.search.search_concerns`` for the queries a duty
+"""Search latency of ``models.concerns.search.search_concerns`` for the queries a duty
 officer types, on the one-year demo station and on a county-scale database.
 
 Query kinds:
@@ -17,7 +17,7 @@ itself: the villager of the newest concern, the latest year. Each query runs
 one warm-up round; each timing is one call of
 ``search_concerns(station, query, limit=200)`` as the search page makes it.
 ``rows_s`` is the extra time the search page spends turning those results into
-table rows (``models.dashboard.concern_rows``), measured once per round.
+table rows (``models.figures.dashboard.concern_rows``), measured once per round.
 
     .venv/bin/python bench/search.py --demo-dir D --county-dir C --out bench/results/search.json
 
@@ -57,12 +57,13 @@ def queries_for(database) -> list[tuple[str, str]]:
 def bench_db(label: str, data_dir: Path, scope: str, repeat: int) -> dict:
     from peewee import fn
 
-    from models import dashboard
-    from models.clock import today
-    from models.db import close_database, database_path, open_database
-    from models.schema import Concern, Station
-    from models.search import search_concerns
-    from models.stations import this_station
+    from models.concerns.search import search_concerns
+    from models.core.clock import today
+    from models.core.paths import database_path
+    from models.core.schema import Concern, Station
+    from models.figures import dashboard
+    from models.safety.opening import close_database, open_database
+    from models.station.stations import this_station
 
     path = database_path(data_dir)
     database = open_database(path)

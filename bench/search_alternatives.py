@@ -1,19 +1,19 @@
 """An experiment, not app code: how else could ``concern_fts`` be queried?
 
 bench/search.py showed every query on the county database taking ~0.2–0.9 s.
-This script measures the text part of ``models.search`` (the ``concern.id IN
+This script measures the text part of ``models.concerns.search`` (the ``concern.id IN
 (SELECT concern_id FROM concern_fts WHERE …) ORDER BY registered_on DESC, seq
 DESC LIMIT 200`` query, without the phone / pinyin branches) in several ways,
 on the same database, interleaved, in raw sqlite3:
 
-- ``like_escape``   what models/search.py did for every word until 01d720d, and
+- ``like_escape``   what models/concerns/search.py did for every word until 01d720d, and
                     still does for words of one or two characters:
                     ``body LIKE ? ESCAPE '\\'``.
                     The ESCAPE clause makes the LIKE a three-argument function,
                     which SQLite does not hand to a virtual table's index, so
                     FTS5 scans every row — for words of any length.
 - ``like``          ``body LIKE ?`` without ESCAPE: the trigram index answers
-                    words of three or more characters (models/search.py since
+                    words of three or more characters (models/concerns/search.py since
                     01d720d, for such words). On SQLite 3.40 it returns
                     *no rows* for shorter words (checked below), so it cannot be
                     used for 低保.
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
     print("machine:", machine_line(info))
 
     con = sqlite3.connect(f"file:{args.county_dir / 'station.sqlite3'}?mode=ro", uri=True)
-    con.execute("PRAGMA cache_size=-16000")  # as models/db.py
+    con.execute("PRAGMA cache_size=-16000")  # as models/core/db.py
     scratch = Path(tempfile.mkdtemp(prefix="desk-bench-chars-")) / "chars.sqlite3"
     con.execute("ATTACH DATABASE ? AS scratch", (str(scratch),))
     con.create_function("spaced", 1, spaced, deterministic=True)

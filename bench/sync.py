@@ -67,7 +67,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402  bench/generate.py: the rows
 from machine import machine_info, machine_line  # noqa: E402
 
-from models.db import DB_FILENAME, close_database, db, open_database  # noqa: E402
+from models.core.db import db# noqa: E402
+from models.core.paths import DB_FILENAME
+from models.safety.opening import close_database, open_database  # noqa: E402
 
 COUNTY = ("county", "宁明县村民关切回应指挥部", "451422")
 END = dt.date(2026, 11, 20)
@@ -95,7 +97,7 @@ def copy_desk(src: Path, dst: Path) -> Path:
 
 
 def new_desk(folder: Path, level: str, name: str, code: str) -> Path:
-    from models import stations
+    from models.station import stations
 
     path = folder / DB_FILENAME
     open_database(path)
@@ -117,8 +119,8 @@ def pair(parent: Path, child: Path, level: str, name: str, code: str, sticks: Pa
 def fill_village(village_path: Path, concerns: int, seed: int) -> dict[str, int]:
     """Write ``concerns`` concerns (with their visits, visitors, villagers and
     events) into the open village desk the way bench/generate.py does."""
-    from models import stations
-    from models.schema import Station
+    from models.core.schema import Station
+    from models.station import stations
 
     use(village_path)
     me = stations.this_station()
@@ -156,11 +158,11 @@ def fill_village(village_path: Path, concerns: int, seed: int) -> dict[str, int]
 def add_concerns(n: int, seed: int) -> None:
     """``n`` new concerns at the open village desk, through the app's intake
     (one visit each, with the events of a day's work on some of them)."""
-    from models import stations
-    from models.demo import TEMPLATES
-    from models.intake import receive_visit
-    from models.schema import Staff, Station, Villager
-    from models.workflow import ConcernInput, record_step
+    from models.concerns.intake import receive_visit
+    from models.concerns.workflow import ConcernInput, record_step
+    from models.core.schema import Staff, Station, Villager
+    from models.samples.demo import TEMPLATES
+    from models.station import stations
 
     rng = random.Random(seed)
     me = stations.this_station()
@@ -239,8 +241,8 @@ def empty_schema(folder: Path) -> tuple[Path, Path]:
 def raw_insert(template: Path, target: Path, rows: dict, app_functions: bool) -> dict:
     """executemany of ``rows`` into a copy of ``template`` in one
     transaction, with the app's pragmas; wall and CPU seconds."""
-    from models import audit
-    from models.db import PRAGMAS
+    from models.core.db import PRAGMAS
+    from models.safety import audit
 
     shutil.copyfile(template, target)
     con = sqlite3.connect(target, isolation_level=None)
@@ -378,7 +380,7 @@ def build_county(work: Path, villages: int, townships: int, per_village: int) ->
         e = export(path, folder)
         town["packages"].append(e["file"])
         plan["village_exports"].append({k: e[k] for k in ("wall", "cpu", "size", "records")})
-        from models import stations
+        from models.station import stations
         use(path)
         plan["village_station_ids"].append(stations.this_station().id)
         plan["village_counts"].append(counts(path, [stations.this_station().id]))
@@ -555,7 +557,7 @@ def main(argv=None) -> int:
     ap.add_argument("--merge-phase", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--merge-out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    from models import clock
+    from models.core import clock
 
     # The generated desks live on END (their records say so); the desk's clock
     # is set to that evening, running on, whatever the machine's clock says.

@@ -34,9 +34,9 @@ def _read_pin() -> str | None:
 
 
 def run(args) -> int:
-    from models import accounts, stations
-    from models.errors import ValidationError
-    from models.schema import Staff
+    from models.core.errors import ValidationError
+    from models.core.schema import Staff
+    from models.station import accounts, stations
 
     from .common import open_data
 

@@ -6,7 +6,7 @@ folder, or into ``--to DIR``); ``--list`` lists the backups there (and in the
 second folder, if one was chosen). ``restore`` first says what the file holds
 (station, when made, data version, villagers, visits, concerns, the newest
 concern's date) and restores only after ``--yes`` or a "y" typed at its
-question. The work is in ``models.backup``. Exit codes: 0 done, 1 refused or
+question. The work is in ``models.safety.backup``. Exit codes: 0 done, 1 refused or
 declined, 2 a command-line mistake.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _size(n: int) -> str:
 
 
 def _print_list(folder: Path, title: str) -> None:
-    from models import backup
+    from models.safety import backup
 
     found = backup.list_backups(folder)
     print(f"{title}：{folder}")
@@ -53,7 +53,7 @@ def _print_list(folder: Path, title: str) -> None:
 
 def cmd_backup(args) -> int:
     from commands.common import open_data
-    from models import backup
+    from models.safety import backup
 
     if args.list and args.to:
         print("--list 和 --to 不能一起用。", file=sys.stderr)
@@ -114,18 +114,20 @@ def _confirm(question: str) -> bool:
 
 def cmd_restore(args) -> int:
     from commands.common import open_data
-    from models import backup
-    from models.db import database_path
-    from models.stations import this_station
+    from models.core.paths import database_path
+    from models.safety import backup, restore
+    from models.station.stations import this_station
     from sync import identity
 
     try:
-        contents = backup.inspect(args.file)
+        contents = restore.inspect(args.file)
     except backup.BackupError as exc:
         print(exc.message, file=sys.stderr)
         return 1
     folder = database_path(args.data_dir).parent
-    from ui.desk_guard import acquire_data_folder  # the desk window's own lock on the folder
+    from commands.common import (
+        acquire_data_folder,  # the desk window's own lock on the folder
+    )
 
     lock = acquire_data_folder(folder)
     if lock is None:
@@ -142,7 +144,7 @@ def cmd_restore(args) -> int:
             print("没有恢复，数据没有改动。")
             return 1
         try:
-            result = backup.restore(args.file)
+            result = restore.restore(args.file)
         except backup.BackupError as exc:
             print(exc.message, file=sys.stderr)
             return 1

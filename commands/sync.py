@@ -44,7 +44,7 @@ def register(sub, commands: dict) -> None:
 
 
 def _run(args, parser: argparse.ArgumentParser) -> int:
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
 
     if not args.sync_command:
         parser.print_help()
@@ -105,7 +105,7 @@ def _export(args) -> int:
 
 
 def _import(args) -> int:
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
     from sync import engine
 
     failed = 0

@@ -1,7 +1,7 @@
 """``main.py [--data-dir DIR] verify [--head SEQ:HASH] [--file FILE]``: is the
 database sound, and is its audit chain whole?
 
-Runs ``models.integrity.check_database`` and ``models.audit.verify_chain`` on
+Runs ``models.safety.integrity.check_database`` and ``models.safety.audit.verify_chain`` on
 a read-only connection (verifying changes nothing, not even the audit
 triggers a normal start-up would put back), prints plainly what is wrong or
 "数据库完好，记录链完整，共 N 条，链头 …", and exits 0 when all is well, 1
@@ -27,10 +27,10 @@ def register(sub, commands: dict) -> None:
 
 
 def run(args) -> int:
-    from models import audit
-    from models.db import database_path
-    from models.errors import ValidationError
-    from models.integrity import check_database
+    from models.core.paths import database_path
+    from models.core.errors import ValidationError
+    from models.safety import audit
+    from models.safety.integrity import check_database
 
     expect = None
     if args.head:

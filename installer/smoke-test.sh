@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -x "$dist/village-desk" ] || { echo "no bundle at $dist: run installer/build-linux.sh" >&2; exit 2; }
-version="$(sed -n 's/^APP_VERSION = "\(.*\)"$/\1/p' "$root/models/about.py")"
+version="$(sed -n 's/^APP_VERSION = "\(.*\)"$/\1/p' "$root/models/safety/about.py")"
 pyroot="$(python3 -c 'import sys; print(sys.base_prefix)' 2>/dev/null || true)"
 
 tmp="$(mktemp -d /tmp/village-desk-smoke.XXXXXX)"

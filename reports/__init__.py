@@ -1,6 +1,6 @@
 """The printed documents, laid out with reportlab from plain data.
 
-    from models.reporting import report_data
+    from models.figures.reporting import report_data
     data = report_data("ledger", station, date_from, date_to)
     pages = reports.render("ledger", data, "台账.pdf", paper="A4",
                            progress=lambda done, total: ...)

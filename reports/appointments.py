@@ -7,8 +7,23 @@ from __future__ import annotations
 
 from reportlab.platypus import Spacer
 
-from .common import (BLUE, GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
-                     cn_date, grid_style, listing, mm, page_size, para, style)
+from .common import (
+    BLUE,
+    GREY,
+    RED,
+    TA_CENTER,
+    TA_RIGHT,
+    Furniture,
+    ProgressTicker,
+    build,
+    cn_date,
+    grid_style,
+    listing,
+    mm,
+    page_size,
+    para,
+    style,
+)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}

@@ -6,9 +6,28 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer
 
-from .common import (BLUE, FONT, GREY, INK, LIGHT, TA_CENTER, Furniture, ProgressTicker, build,
-                     cn_date, fit_cell, grid_style, listing, mm, page_size, para, short_date,
-                     signature_table, style, table)
+from .common import (
+    BLUE,
+    FONT,
+    GREY,
+    INK,
+    LIGHT,
+    TA_CENTER,
+    Furniture,
+    ProgressTicker,
+    build,
+    cn_date,
+    fit_cell,
+    grid_style,
+    listing,
+    mm,
+    page_size,
+    para,
+    short_date,
+    signature_table,
+    style,
+    table,
+)
 
 PAPERS = ("A4",)
 BODY = 8.0

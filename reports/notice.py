@@ -6,8 +6,25 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Spacer
 
-from .common import (GREY, RED, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker, build,
-                     cn_date, fit_cell, grid_style, listing, md_date, mm, page_size, para, style, table)
+from .common import (
+    GREY,
+    RED,
+    TA_CENTER,
+    TA_RIGHT,
+    Furniture,
+    ProgressTicker,
+    build,
+    cn_date,
+    fit_cell,
+    grid_style,
+    listing,
+    md_date,
+    mm,
+    page_size,
+    para,
+    style,
+    table,
+)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}

@@ -12,9 +12,25 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from .common import (BLUE, GREY, INK, LIGHT, TA_CENTER, TA_RIGHT, Furniture, ProgressTicker,
-                     build, cn_date, grid_style, mm, page_size, para, signature_table, style,
-                     table)
+from .common import (
+    BLUE,
+    GREY,
+    INK,
+    LIGHT,
+    TA_CENTER,
+    TA_RIGHT,
+    Furniture,
+    ProgressTicker,
+    build,
+    cn_date,
+    grid_style,
+    mm,
+    page_size,
+    para,
+    signature_table,
+    style,
+    table,
+)
 
 PAPERS = ("A4",)
 MARGINS = (20 * mm, 20 * mm, 20 * mm, 18 * mm)

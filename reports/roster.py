@@ -6,8 +6,24 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 
-from .common import (BLUE, GREY, INK, LIGHT, PALE, RED, TA_CENTER, Furniture, ProgressTicker,
-                     build, mm, page_size, para, style, table, width)
+from .common import (
+    BLUE,
+    GREY,
+    INK,
+    LIGHT,
+    PALE,
+    RED,
+    TA_CENTER,
+    Furniture,
+    ProgressTicker,
+    build,
+    mm,
+    page_size,
+    para,
+    style,
+    table,
+    width,
+)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}

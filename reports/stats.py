@@ -8,8 +8,25 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer
 
-from .common import (BLUE, FONT, GREY, INK, LIGHT, RED, TA_CENTER, Furniture, ProgressTicker, build,
-                     grid_style, mm, page_size, para, style, table, width)
+from .common import (
+    BLUE,
+    FONT,
+    GREY,
+    INK,
+    LIGHT,
+    RED,
+    TA_CENTER,
+    Furniture,
+    ProgressTicker,
+    build,
+    grid_style,
+    mm,
+    page_size,
+    para,
+    style,
+    table,
+    width,
+)
 
 PAPERS = ("A4",)
 BAR = colors.HexColor("#2F6FB0")

@@ -7,8 +7,22 @@ from __future__ import annotations
 
 from reportlab.platypus import Spacer
 
-from .common import (GREY, RED, TA_CENTER, Furniture, ProgressTicker, build, cn_date, grid_style, listing,
-                     mm, page_size, para, signature_table, style)
+from .common import (
+    GREY,
+    RED,
+    TA_CENTER,
+    Furniture,
+    ProgressTicker,
+    build,
+    cn_date,
+    grid_style,
+    listing,
+    mm,
+    page_size,
+    para,
+    signature_table,
+    style,
+)
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}

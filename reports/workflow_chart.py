@@ -8,8 +8,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
-from .common import (FONT, Furniture, ProgressTicker, build, cn_date, page_size, width,
-                     wrap_lines)
+from .common import FONT, Furniture, ProgressTicker, build, cn_date, page_size, width, wrap_lines
 
 PAPERS = ("A4", "A3")
 SCALE = {"A4": 1.0, "A3": 2 ** 0.5}

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from models import access
-from models.clock import local_now, to_utc
-from models.db import db
-from models.errors import ValidationError
-from models.trips_report import Trip, trips
+from models.core import access
+from models.core.clock import local_now, to_utc
+from models.core.db import db
+from models.core.errors import ValidationError
+from models.figures.trips_report import Trip, trips
 
 from . import store
 from .store import DELETED, Record
@@ -310,7 +310,7 @@ def adopt_station_versions(wire: list, own_id: str) -> None:
 def export_package(folder, for_code: str | None = None, full: bool = False,
                    progress: Progress | None = None) -> ExportResult:
     """Write one package for a paired desk into ``folder`` and record the trip."""
-    from models.stations import this_station
+    from models.station.stations import this_station
 
     from . import package
 
@@ -474,7 +474,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
 
 def _apply(records: list[Record], sender_id: str, manifest: dict, result: ImportResult,
            report: Progress) -> None:
-    from models.stations import this_station
+    from models.station.stations import this_station
 
     me = this_station()
     instance = _take_local_changes()
@@ -679,7 +679,7 @@ def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
 
 
 def _reproject(changed: dict[str, list[Record]]) -> None:
-    from models import workflow
+    from models.concerns import workflow
 
     ids = {r.pk for r in changed.get("concern", ())}
     ids |= {r.value("concern_id") for r in changed.get("concern_event", ())}

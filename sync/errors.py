@@ -1,7 +1,7 @@
 """The refusal of a sync package or pairing file, in words for the cadre."""
 from __future__ import annotations
 
-from models.errors import ValidationError
+from models.core.errors import ValidationError
 
 REASONS = ("not_package", "truncated", "checksum", "format", "signature", "unknown_sender",
            "wrong_receiver", "decrypt", "pairing_code", "not_paired")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from models.db import db
-from models.schema import utcnow
+from models.core.db import db
+from models.core.schema import utcnow
 
 from . import crypto
 

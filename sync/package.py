@@ -34,11 +34,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import about, clock
-from models.db import db
-from models.errors import ValidationError
-from models.schema import Station
-from models.stations import this_station
+from models.core import clock
+from models.core.db import db
+from models.core.errors import ValidationError
+from models.core.schema import Station
+from models.safety import about
+from models.station.stations import this_station
 
 from . import crypto
 from .errors import PackageRefused

@@ -17,7 +17,6 @@ secret (see ``package``); ``confirm_first_contact`` stores them.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import secrets
@@ -27,16 +26,17 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import access, clock, settings, stations
-from models.db import db
-from models.errors import ValidationError
-from models.schema import Station, utcnow
-from models.vocab import LEVELS, PARENT_LEVEL
+from models.core import access, clock, settings
+from models.core.db import db
+from models.core.errors import ValidationError
+from models.core.schema import Station, utcnow
+from models.core.vocab import LEVELS, PARENT_LEVEL
+from models.station import stations
 
 from . import crypto, engine
 from .errors import PackageRefused
 from .identity import identity
-from .package import (PART_SUFFIX, _peer_keys, atomic_write, safe_name, unique_stem)
+from .package import PART_SUFFIX, _peer_keys, atomic_write, safe_name, unique_stem
 from .tables import SYNCED_TABLES
 
 MAGIC = b"VDPAIR\x1a\n"

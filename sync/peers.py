@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.db import db
-from models.schema import utcnow
+from models.core.db import db
+from models.core.schema import utcnow
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import base64
 import json
 from dataclasses import dataclass, field
 
-from models.db import db
+from models.core.db import db
 
 from .tables import LOCAL_COLUMNS, PARTITION_SQL, SYNCED_TABLES
 

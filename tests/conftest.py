@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models import stations  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
+from models.safety.opening import close_database, open_database  # noqa: E402
+from models.station import stations  # noqa: E402
 
 TODAY = dt.date(2026, 11, 20)
 NOW = dt.datetime(2026, 11, 20, 9, 30)
@@ -48,7 +48,7 @@ def station(db):
 @pytest.fixture
 def demo_db(db):
     """The demo station, a year of data ending on TODAY."""
-    from models.demo import build_demo
+    from models.samples.demo import build_demo
 
     return build_demo(end=TODAY)
 
@@ -57,7 +57,7 @@ def demo_db(db):
 def demo_template(tmp_path_factory):
     """A demo database (a year ending on TODAY) built once per test session
     and closed; tests work on their own copy through ``demo_station``."""
-    from models.demo import build_demo
+    from models.samples.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "station.sqlite3"
     open_database(path)
@@ -83,7 +83,7 @@ def demo_station(demo_template, db_path):
 
 
 def _table_counts() -> dict[str, int]:
-    from models.db import db as proxy
+    from models.core.db import db as proxy
 
     names = [r[0] for r in proxy.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "

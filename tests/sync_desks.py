@@ -1,6 +1,6 @@
 """Desks for the sync tests: each a data folder with its own real SQLite file.
 
-One database is open at a time (models.db's proxy is global): ``Desk.open``
+One database is open at a time (models.core.db's proxy is global): ``Desk.open``
 closes whichever desk was open and opens its own. Desks are set up and paired
 through the same model functions the first-run screen and ``main.py sync``
 use; packages are real files in a "stick" folder.
@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.db import close_database, open_database
+from models.safety.opening import close_database, open_database
 
 _open: list["Desk | None"] = [None]
 
@@ -46,7 +46,7 @@ class Desk:
         return self
 
     def station(self):
-        from models.stations import this_station
+        from models.station.stations import this_station
 
         self.open()
         return this_station()
@@ -63,7 +63,7 @@ def close() -> None:
 def make_desk(root: Path, label: str, spec: tuple, parent: Desk | None = None) -> Desk:
     """A desk set up as a cadre does on first run: its station (and its parent
     station by name and code, as the form asks) and two staff members."""
-    from models import stations
+    from models.station import stations
 
     level, name, code = spec
     desk = Desk(label, Path(root) / label, level, name, code, parent=parent)
@@ -170,7 +170,7 @@ def copy_network(desks: list[Desk], root: Path) -> list[Desk]:
 def partition_rows(desk: Desk, partitions=None, redacted_ok: bool = False) -> dict:
     """{partition: {(table, id): row}} of the synced tables as they travel
     (local columns left out). ``partitions`` limits which are read."""
-    from models.db import db
+    from models.core.db import db
     from sync import store
     from sync.tables import LOCAL_COLUMNS, PARTITION_SQL, SYNCED_TABLES
 
@@ -192,7 +192,7 @@ def partition_rows(desk: Desk, partitions=None, redacted_ok: bool = False) -> di
 def all_rows(desk: Desk, tables=None) -> dict:
     """Every row of the given tables (default: all but the audit trail), all
     columns: what a person could ever see, and the sync bookkeeping."""
-    from models.db import db
+    from models.core.db import db
 
     desk.open()
     names = tables or [r[0] for r in db.execute_sql(
@@ -206,7 +206,7 @@ def all_rows(desk: Desk, tables=None) -> dict:
 
 
 def table_counts(desk: Desk) -> dict[str, int]:
-    from models.db import db
+    from models.core.db import db
 
     desk.open()
     names = [r[0] for r in db.execute_sql(

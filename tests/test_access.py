@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from models import (access, checklist, intake, outreach, reporting, roster, search, settings,
-                    stations, supervision, timeline, villagers, workflow)
-from models.dashboard import concern_rows, open_concerns
-from models.errors import ValidationError
-from models.schema import ConcernEvent, Staff
-from models.workflow import ConcernInput
+from models.concerns import intake, outreach, search, timeline, villagers, workflow
+from models.concerns.workflow import ConcernInput
+from models.core import access, settings
+from models.core.errors import ValidationError
+from models.core.schema import ConcernEvent, Staff
+from models.figures import reporting
+from models.figures.dashboard import concern_rows, open_concerns
+from models.station import checklist, roster, stations, supervision
 from tests.conftest import NOW, TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -209,7 +211,7 @@ def test_a_locked_gui_desk_refuses_everything(desk):
 
 
 def test_events_written_while_signed_in_name_the_signed_in_person(desk):
-    from models import accounts
+    from models.station import accounts
 
     clerk = desk["people"]["clerk"]
     with access.acting_as(access.SYSTEM):
@@ -224,7 +226,7 @@ def test_events_written_while_signed_in_name_the_signed_in_person(desk):
     assert visit.recorded_by_id == clerk.id
     assert all(e.staff_id == clerk.id for e in
                ConcernEvent.select().where(ConcernEvent.concern.in_(visit.concerns)))
-    from models import audit
+    from models.safety import audit
 
     assert audit.current_actor() == (clerk.name, clerk.id)
     access.lock()
@@ -248,7 +250,7 @@ def test_every_permission_has_a_plain_chinese_description_and_known_roles():
     for name, what, roles in access.TABLE:
         assert what and not what.isascii(), name
         assert roles <= set(access.ROLES), name
-    from models.vocab import STAFF_ROLES
+    from models.core.vocab import STAFF_ROLES
 
     assert set(access.ROLES) == set(STAFF_ROLES)
     assert not any(access.has(p, access.actor_for(_Staffish("supervisor")))
@@ -264,6 +266,6 @@ class _Staffish:
 def test_docs_roles_md_is_generated_from_the_table():
     doc = (ROOT / "docs" / "roles.md").read_text(encoding="utf-8")
     assert doc == access.roles_markdown(), \
-        "docs/roles.md is out of date: run models.access.write_roles_doc()"
+        "docs/roles.md is out of date: run models.core.access.write_roles_doc()"
     for name in access.PERMISSIONS:
         assert f"`{name}`" in doc

@@ -10,10 +10,11 @@ from contextlib import closing
 
 import pytest
 
-from models import access, accounts, stations
-from models.accounts import Credential, SignInRefused
-from models.errors import ValidationError
-from models.schema import Staff
+from models.core import access
+from models.core.errors import ValidationError
+from models.core.schema import Staff
+from models.station import accounts, stations
+from models.station.accounts import Credential, SignInRefused
 
 T0 = dt.datetime(2026, 11, 20, 1, 0, 0)  # UTC
 
@@ -210,7 +211,7 @@ def test_reset_pin_from_the_command_line_when_the_head_forgot(tmp_path):
     import sys
     from pathlib import Path
 
-    from models.db import close_database, open_database
+    from models.safety.opening import close_database, open_database
 
     root = Path(__file__).resolve().parent.parent
     open_database(tmp_path / "station.sqlite3")

@@ -1,4 +1,4 @@
-"""The audit trail (models/audit.py): every change lands in a hash chain with
+"""The audit trail (models/safety/audit.py): every change lands in a hash chain with
 who and when; tampering with the log or with the data behind the triggers'
 back — done here with raw sqlite3, as someone with the file would — is
 reported in plain Chinese, naming the log entry and the table and row."""
@@ -12,12 +12,15 @@ from contextlib import closing
 
 import pytest
 
-from models import audit, migrations, workflow
-from models.db import close_database, db as proxy, open_database
-from models.intake import receive_visit
-from models.schema import Concern, Staff
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core import migrations
+from models.core.db import db as proxy
+from models.core.schema import Staff
+from models.safety import audit
+from models.safety.opening import close_database, open_database
 
 from .conftest import NOW
 
@@ -360,7 +363,7 @@ def test_the_printed_head_of_an_untouched_chain_verifies(station, db_path):
     _register_one(station, "李四", "13912345679")        # later work does not matter
     assert audit.verify_chain(expect=audit.parse_head(audit.head_text(seq, digest))).ok
     assert audit.parse_head(f" {seq}：{digest[:4]} {digest[4:16]}… ") == (seq, digest[:16])
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
     for bad in ("", "12", "x:1a2b3c4d", "12:1a2b", "12:zzzzzzzzzz"):
         with pytest.raises(ValidationError, match="看不懂链头"):
             audit.parse_head(bad)

@@ -13,10 +13,13 @@ import threading
 
 import pytest
 
-from models import backup, migrations, stations
-from models.db import close_database, database_path, open_database
-from models.errors import ValidationError
-from models.schema import Staff
+from models.core import migrations
+from models.core.paths import database_path
+from models.core.errors import ValidationError
+from models.core.schema import Staff
+from models.safety import backup, restore
+from models.safety.opening import close_database, open_database
+from models.station import stations
 
 from .conftest import ROOT
 
@@ -241,7 +244,7 @@ def test_restore_round_trip(demo_station, db_path):
     stations.add_staff(demo_station, "备份后", "13800000012", "clerk")
     counts_after = live_counts(db_path)
 
-    contents = backup.inspect(made.path)
+    contents = restore.inspect(made.path)
     assert (contents.station_name, contents.station_code) == (demo_station.name, demo_station.code)
     assert contents.made_at == dt.datetime(2026, 11, 20, 9, 0)
     assert contents.version == migrations.LATEST
@@ -249,7 +252,7 @@ def test_restore_round_trip(demo_station, db_path):
     assert contents.newest_concern == dt.date.fromisoformat(
         read(made.path, "SELECT MAX(registered_on) FROM concern")[0][0])
 
-    result = backup.restore(made.path, now=dt.datetime(2026, 11, 20, 10, 0))
+    result = restore.restore(made.path, now=dt.datetime(2026, 11, 20, 10, 0))
     names = {s.name for s in Staff.select()}  # through the reopened peewee handle
     assert "备份前" in names and "备份后" not in names
     assert Staff.get_by_id(before_backup.id).phone == "13800000011"
@@ -271,10 +274,10 @@ def test_restore_of_an_old_version_backup_runs_the_migrations(db, station, db_pa
     old = tmp_path / "old" / "station.sqlite3"
     old.parent.mkdir()
     make_v1_database(old)
-    contents = backup.inspect(old)
+    contents = restore.inspect(old)
     assert contents.version == 1 and contents.concerns == 1 and contents.station_name == "旧版村村民关切回应站"
     assert contents.newest_concern == dt.date(2025, 3, 2)
-    backup.restore(old)
+    restore.restore(old)
     assert read(db_path, "SELECT MAX(version) FROM schema_version") == [(migrations.LATEST,)]
     assert read(db_path, "SELECT summary FROM concern") == [(SUMMARY,)]
     assert stations.this_station().name == "旧版村村民关切回应站"
@@ -315,18 +318,18 @@ def test_a_damaged_or_foreign_file_is_refused_and_nothing_changes(demo_station, 
     backups_before = sorted(p.name for p in good.parent.iterdir())
     for bad, words in damaged_copies(good, tmp_path):
         with pytest.raises(backup.BackupError, match=words) as refused:
-            backup.restore(bad)
+            restore.restore(bad)
         assert "没有改动" in refused.value.message or "找不到" in refused.value.message
         assert live_counts(db_path) == counts
         assert sorted(p.name for p in good.parent.iterdir()) == backups_before  # no before-restore copy
     assert Staff.get_or_none(Staff.name == "备份后") is not None
     with pytest.raises(backup.BackupError, match="正在使用的数据文件"):
-        backup.restore(db_path)
+        restore.restore(db_path)
     assert live_counts(db_path) == counts
 
 
 def test_who_may_back_up_restore_and_choose_the_second_folder(db, station, db_path, tmp_path):
-    from models import access
+    from models.core import access
 
     made = backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 20, 9, 0))
     staff = {s.role: s for s in stations.active_staff(station)}
@@ -335,7 +338,7 @@ def test_who_may_back_up_restore_and_choose_the_second_folder(db, station, db_pa
     with access.acting_as(access.actor_for(staff["clerk"])):
         assert backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 20, 9, 1)).path.exists()
         with pytest.raises(access.NotAllowed, match="找站长"):
-            backup.restore(made.path)
+            restore.restore(made.path)
         with pytest.raises(access.NotAllowed):  # every villager's record would go there
             backup.set_second_folder(db_path.parent, tmp_path)
         assert backup.make_backup(backup.AUTO, now=dt.datetime(2026, 11, 20, 9, 2)).path.exists()
@@ -347,7 +350,7 @@ def test_who_may_back_up_restore_and_choose_the_second_folder(db, station, db_pa
             backup.make_backup(backup.MANUAL)
     with access.acting_as(access.actor_for(staff["head"])):
         backup.set_second_folder(db_path.parent, tmp_path)
-        backup.restore(made.path)
+        restore.restore(made.path)
     assert list((db_path.parent / "backups").glob("*before-restore*"))
 
 
@@ -402,7 +405,7 @@ def test_cli_backup_list_and_restore(cli_demo, tmp_path):
     assert refused.returncode == 1 and "不是本软件完好的备份" in refused.stderr
     assert live_counts(path) == counts
 
-    from ui.desk_guard import acquire_data_folder  # the desk window is open on this folder
+    from commands.common import acquire_data_folder  # the desk window is open on this folder
 
     lock = acquire_data_folder(d)
     try:

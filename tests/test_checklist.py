@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from models import checklist, stations
-from models.checklist import ResultInput
-from models.checklist_schema import CHECKLIST_TABLES, ChecklistItem, Inspection, InspectionResult
-from models.db import close_database, open_database
-from models.db import db as proxy
-from models.errors import ValidationError
+from models.core.checklist_schema import CHECKLIST_TABLES, ChecklistItem, Inspection, InspectionResult
+from models.core.db import db as proxy
+from models.core.errors import ValidationError
+from models.safety.opening import close_database, open_database
+from models.station import checklist, stations
+from models.station.checklist import ResultInput
 
 D = dt.date
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

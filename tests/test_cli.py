@@ -12,11 +12,11 @@ import sys
 
 import pytest
 
-from models.db import close_database, open_database
-from models.schema import Concern
-from models.search import search_concerns
-from models.stats import totals
-from models.vocab import FUNCTIONS, OTHER_OUTCOMES, RULES
+from models.concerns.search import search_concerns
+from models.core.schema import Concern
+from models.core.vocab import FUNCTIONS, OTHER_OUTCOMES, RULES
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
 
 from .conftest import ROOT
 

@@ -2,7 +2,7 @@
 anything after "now", a wrong clock is said before a case number is issued,
 lock-outs and backup rotation survive clocks moved back and forth, imported
 rows are never closed in the future, and sync converges whatever the two
-desks' clocks say. The clock is set through ``models.clock`` (the one place
+desks' clocks say. The clock is set through ``models.core.clock`` (the one place
 the desk asks the time); CI also runs the whole suite under ``faketime``."""
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import datetime as dt
 
 import pytest
 
-from models import accounts, backup, clock, clock_check, stations
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent, Visit
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core import clock
+from models.core.errors import ValidationError
+from models.core.schema import Concern, ConcernEvent, Visit
+from models.safety import backup, clock_check
+from models.station import accounts, stations
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +56,7 @@ def test_setting_the_wall_clock_does_not_make_time_pass():
                                  dt.datetime(2027, 6, 30, 16, 59)],
                          ids=["0030-leap-day", "0800", "1659"])
 def test_the_demo_puts_nothing_after_now_whatever_the_hour(db, now):
-    from models.demo import build_demo
+    from models.samples.demo import build_demo
 
     with clock.frozen(now):
         build_demo()
@@ -70,7 +72,7 @@ def test_the_demo_puts_nothing_after_now_whatever_the_hour(db, now):
 
 
 def test_ningming_before_its_year_is_refused_plainly(db):
-    from models.ningming import build_ningming
+    from models.samples.ningming import build_ningming
 
     with clock.frozen(dt.datetime(2014, 6, 1, 8, 0)), \
             pytest.raises(ValidationError, match="电脑的日期是2014年6月1日"):
@@ -158,7 +160,7 @@ def test_records_from_paper_or_another_desk_do_not_make_the_clock_look_wrong(sta
 # ---------------------------------------------------------------- lock-outs and clock jumps
 def _locked_clerk(station):
     clerk = stations.add_staff(station, "覃办事员", "13800000077", "clerk")
-    from models import access
+    from models.core import access
 
     with access.acting_as(access.SYSTEM):
         accounts.reset_secret(clerk, "2580")
@@ -271,7 +273,7 @@ def test_a_real_backup_is_numbered_and_a_second_folder_numbers_its_own(db, stati
 def test_a_ledger_row_closed_today_is_never_closed_later_than_now(station, tmp_path):
     from openpyxl import Workbook
 
-    from models import ledger_import as li
+    from models.concerns import ledger_import as li
 
     now = dt.datetime(2026, 12, 4, 0, 30)
     wb = Workbook()
@@ -299,9 +301,10 @@ def test_sync_converges_between_a_desk_at_2019_and_one_at_2035(tmp_path):
     a phone number after seeing the township's edit and records feedback
     after the township's answer: both desks end with the same records, the
     village's later edit shown, the history in the order it happened."""
+    from models.concerns import workflow
+    from models.core.schema import Villager
+
     from . import sync_desks as sd
-    from models import workflow
-    from models.schema import Villager
 
     stick = tmp_path / "stick"
     try:

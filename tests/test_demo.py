@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from models import workflow
-from models.clock import to_local
-from models.db import close_database, open_database
-from models.demo import build_demo
-from models.schema import Concern, ConcernEvent, Staff, Station, Villager, Visit
-from models.stats import totals
-from models.vocab import FUNCTIONS, OTHER_OUTCOMES, PENDING, RESOLVED, RULES
+from models.concerns import workflow
+from models.core.clock import to_local
+from models.core.schema import Concern, ConcernEvent, Staff, Station, Villager, Visit
+from models.core.vocab import FUNCTIONS, OTHER_OUTCOMES, PENDING, RESOLVED, RULES
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
+from models.samples.demo import build_demo
 
 from .conftest import TODAY
 

@@ -16,12 +16,13 @@ import pytest
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
-from models import (desk_settings, intake, outreach, roster, settings as desk_kv, stations,
-                    supervision, villagers, workflow)
-from models.db import db
-from models.errors import ValidationError
-from models.vocab import CHANNELS, FUNCTIONS, OUTCOMES, RULES, SATISFACTION, STEPS
-from models.workflow import ConcernInput
+from models.concerns import intake, outreach, villagers, workflow
+from models.concerns.workflow import ConcernInput
+from models.core import settings as desk_kv
+from models.core.db import db
+from models.core.errors import ValidationError
+from models.core.vocab import CHANNELS, FUNCTIONS, OUTCOMES, RULES, SATISFACTION, STEPS
+from models.station import desk_settings, roster, stations, supervision
 from tests.conftest import NOW, TODAY
 
 FUZZ = settings(max_examples=60, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
@@ -250,7 +251,8 @@ def _run_cli(argv):
 
 @pytest.fixture
 def cli_data(tmp_path):
-    from models.db import close_database, database_path, open_database
+    from models.core.paths import database_path
+    from models.safety.opening import close_database, open_database
 
     data = tmp_path / "data"
     open_database(database_path(data))
@@ -268,7 +270,7 @@ def cli_data(tmp_path):
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_command_lines_never_crash(cli_data, data):
-    from models.db import close_database
+    from models.safety.opening import close_database
 
     work, folder = cli_data
     command, pieces = data.draw(_command_lines(work))
@@ -300,7 +302,7 @@ ARGPARSE_ENGLISH = re.compile(r"invalid|expected|argument|ambiguous|required|unr
                        st.binary(max_size=64).map(lambda b: b"\xff\xd8\xff" + b)),
        day=st.one_of(st.none(), st.dates(), text), kind=text, name=text, valid=st.booleans())
 def test_checklist_and_holiday_inputs(desk, item, state, note, evidence, photo, day, kind, name, valid):
-    from models import checklist, holidays
+    from models.station import checklist, holidays
 
     station = desk[0]
     if valid:  # give the rest of the checks a chance to run
@@ -312,7 +314,7 @@ def test_checklist_and_holiday_inputs(desk, item, state, note, evidence, photo, 
 @FUZZ
 @given(query=text)
 def test_searching_with_any_text_finds_or_finds_nothing(desk, query):
-    from models import search
+    from models.concerns import search
 
     station = desk[0]
     before = _state()

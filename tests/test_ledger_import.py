@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from models import ledger_import as li
-from models.errors import ValidationError
-from models.schema import Concern, ConcernEvent, Visit
-from models.stats import totals
+from models.concerns import ledger_import as li
+from models.core.errors import ValidationError
+from models.core.schema import Concern, ConcernEvent, Visit
+from models.figures.totals import totals
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -127,9 +127,8 @@ def test_wrong_file_is_refused_plainly(station, tmp_path):
 
 
 def test_ledger_command_checks_then_imports_on_yes(station, db_path, tmp_path, capsys):
-    from models.db import close_database
-
     from main import main
+    from models.safety.opening import close_database
     close_database()
     d = str(db_path.parent)
     assert main(["--data-dir", d, "ledger", "template", "-o", str(tmp_path / "模板.xlsx")]) == 0

@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from models.db import close_database, open_database
-from models.schema import Staff, Station
-from models.statistics import statistics
-from models.stats import totals
+from models.core.schema import Staff, Station
+from models.figures.periods import statistics
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
 
 from .conftest import ROOT
 

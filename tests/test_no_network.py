@@ -108,8 +108,9 @@ run("--data-dir", village, "backup", "--list")
 said = run("--data-dir", village, "sync", "pair", "--code", "451422101205-09", "--name", "新屯",
            "--level", "hamlet", "--to", str(usb))
 code = re.search(r"(\d{4}-\d{4})", said.split("配对码", 1)[-1])
-from models.db import close_database, database_path, open_database  # noqa: E402
-from models import stations  # noqa: E402
+from models.core.paths import database_path# noqa: E402
+from models.safety.opening import close_database, open_database
+from models.station import stations  # noqa: E402
 close_database()
 open_database(database_path(hamlet))
 stations.set_up_this_station("hamlet", "新屯", "451422101205-09")
@@ -176,7 +177,7 @@ from ui import app as desk_app
 
 data = str(WORK / "desk")
 assert main.main(["--data-dir", data, "demo"]) == 0
-from models.db import close_database
+from models.safety.opening import close_database
 close_database()
 real_start = desk_app.start
 

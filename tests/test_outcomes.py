@@ -11,21 +11,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import stations, workflow
-from models.db import close_database, open_database
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Concern, Staff, Visit
-from models.stats import totals
-from models.villagers import register_villager
-from models.vocab import FUNCTIONS, OTHER_OUTCOMES, OUTCOMES, PENDING, RESOLVED, RULES
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.errors import ValidationError
+from models.core.schema import Concern, Staff, Visit
+from models.core.vocab import FUNCTIONS, OTHER_OUTCOMES, OUTCOMES, PENDING, RESOLVED, RULES
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
+from models.station import stations
 
-from .conftest import NOW, TODAY
+from .conftest import TODAY
 
 
 def count_sql(sql, *params):
-    from models.db import db
+    from models.core.db import db
 
     return db.execute_sql(sql, params).fetchone()[0]
 

@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 
-from models import outreach, stations
-from models.db import db as proxy
-from models.errors import ValidationError
-from models.outreach_schema import OUTREACH_TABLES, Appointment, Suggestion, SuggestionBoxOpening
-from models.schema import Concern
-from models.villagers import register_villager
+from models.concerns import outreach
+from models.concerns.villagers import register_villager
+from models.core.db import db as proxy
+from models.core.errors import ValidationError
+from models.core.outreach_schema import OUTREACH_TABLES, Appointment, Suggestion, SuggestionBoxOpening
+from models.core.schema import Concern
+from models.station import stations
 
 D = dt.date
 
@@ -34,8 +35,8 @@ def test_the_training_cascade_per_person(station):
 
 
 def _concern(station, summary="村道修缮需县交通局解决", rule="escalate_visit"):
-    from models.intake import receive_visit
-    from models.workflow import ConcernInput
+    from models.concerns.intake import receive_visit
+    from models.concerns.workflow import ConcernInput
 
     v = register_villager(station, "蒙大伯", "13912345678")
     _, (c,) = receive_visit(station, "walk_in", [v], [ConcernInput(v, "proxy_service", rule, summary)],
@@ -91,7 +92,7 @@ def test_the_appointments_notice_names_officials_but_no_villager(station, tmp_pa
     import subprocess
 
     import reports
-    from models import reporting
+    from models.figures import reporting
 
     c = _concern(station, "宅基地纠纷需县自然资源局处理")
     outreach.book_appointment(station, "reception", "韦科长", "县自然资源局", "county",

@@ -10,14 +10,18 @@ import sys
 import peewee
 import pytest
 
-from models import migrations, stations, workflow
-from models.db import close_database, db as proxy, is_open, open_database
-from models.intake import receive_visit
-from models.schema import ALL_TABLES, Concern, Staff, Visit
-from models.search import search_concerns
-from models.stats import totals
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.search import search_concerns
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core import migrations
+from models.core.db import db as proxy
+from models.core.db import is_open
+from models.core.schema import ALL_TABLES, Concern, Staff, Visit
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
+from models.station import stations
 
 from .conftest import NOW, ROOT
 
@@ -57,11 +61,11 @@ def test_committed_data_survives_an_unclean_exit(db_path):
     script = f"""
 import datetime as dt, os, sys
 sys.path.insert(0, {str(ROOT)!r})
-from models.db import open_database
-from models import stations
-from models.intake import receive_visit
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.safety.opening import open_database
+from models.station import stations
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
 open_database({str(db_path)!r})
 s = stations.set_up_this_station("village", "测试村", "450000001001")
 v = register_villager(s, "李四")

@@ -2,14 +2,14 @@
 moments, and every transaction that had committed is still there.
 
 ``test_killed_writer_loses_no_committed_record``: a writer subprocess opens a
-real database with ``models.db.open_database`` and does real desk work in a
-loop — visits with concerns (``models.intake.receive_visit``), workflow
+real database with ``models.core.db.open_database`` and does real desk work in a
+loop — visits with concerns (``models.concerns.intake.receive_visit``), workflow
 steps, closes, new villagers — printing the ids of each transaction right
 after its commit returns. The parent kills it with SIGKILL at a seeded random
 moment (some during start-up, while ``open_database`` recovers the last
 kill's WAL), then opens the file as the desk would and checks that every id
 ever printed is there, ``PRAGMA integrity_check`` is ok and
-``models.integrity.check_database`` finds nothing wrong. 200 trials.
+``models.safety.integrity.check_database`` finds nothing wrong. 200 trials.
 
 What it proves: a *process* crash at any point (mid-transaction, mid-commit,
 mid-checkpoint, mid-recovery) loses nothing committed and leaves a sound file.
@@ -34,18 +34,18 @@ started over during the run. A torn read of the WAL itself (frames appended
 while it is read, the header rewritten at a restart) *is* what a power cut
 can leave, and SQLite's frame checksums must cope with it. It still reads
 through the page cache, so it does not model a disk that reorders or loses
-writes it claimed were flushed; ``synchronous=FULL`` (models.db.PRAGMAS) is
+writes it claimed were flushed; ``synchronous=FULL`` (models.core.db.PRAGMAS) is
 what makes a commit that returned durable on an honest disk.
 """
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
-import queue
 import threading
 import time
 from contextlib import closing
@@ -53,9 +53,11 @@ from pathlib import Path
 
 import pytest
 
-from models import integrity, stations, villagers
-from models.db import close_database, open_database
-from models.schema import Concern, ConcernEvent, Villager, Visit
+from models.concerns import villagers
+from models.core.schema import Concern, ConcernEvent, Villager, Visit
+from models.safety import integrity
+from models.safety.opening import close_database, open_database
+from models.station import stations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,10 +72,11 @@ TRIALS = int(os.environ.get("POWER_CUT_TRIALS", "200"))
 WRITER = r"""
 import os, random, sys
 sys.path.insert(0, sys.argv[1])
-from models.db import open_database
-from models import intake, stations, villagers, workflow
-from models.schema import Concern, Villager
-from models.workflow import ConcernInput
+from models.safety.opening import open_database
+from models.concerns import intake, villagers, workflow
+from models.station import stations
+from models.core.schema import Concern, Villager
+from models.concerns.workflow import ConcernInput
 
 path = sys.argv[2]
 FUNCS = ["proxy_service", "dispute", "emotion", "suggestion"]

@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from models import workflow
-from models.db import db
-from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent, Staff, Station
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.db import db
+from models.core.schema import Concern, ConcernEvent, Staff, Station
 
 from .conftest import NOW
 

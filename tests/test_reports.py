@@ -1,7 +1,7 @@
 """The printed documents, read back as a reader would: every PDF passes
 ``qpdf --check``, embeds every font (``pdffonts``), gives back its Chinese
 text (``pdftotext``), and says what it should — totals that add up and equal
-models.stats, masked names and phones and no confidential concern on a public
+models.figures.totals, masked names and phones and no confidential concern on a public
 notice, headers and "第 x 页 共 y 页" on every page, the documents and parties
 on the receipts. Built on the demo station (a year of data), made once per
 module and copied for each test."""
@@ -16,19 +16,19 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from models import reporting, workflow
-from models.db import close_database, open_database
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent, Villager
-from models.stations import active_staff, this_station
-from models.stats import totals
-from models.validation import mask_name, mask_phone
-from models.villagers import register_villager
-from models.vocab import OTHER_OUTCOMES, OUTCOMES
-from models.workflow import ConcernInput
-
 import reports
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.errors import ValidationError
+from models.core.schema import Concern, ConcernEvent, Villager
+from models.core.validation import mask_name, mask_phone
+from models.core.vocab import OTHER_OUTCOMES, OUTCOMES
+from models.figures import reporting
+from models.figures.totals import totals
+from models.safety.opening import close_database, open_database
+from models.station.stations import active_staff, this_station
 
 from .conftest import ROOT, TODAY
 
@@ -53,7 +53,7 @@ def _tools():
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
-    from models.demo import build_demo
+    from models.samples.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "station.sqlite3"
     open_database(path)
@@ -588,7 +588,7 @@ def test_longest_texts_and_most_people_still_lay_out(station, tmp_path):
     """A mediation record at the longest facts and agreement the desk accepts,
     five parties; a proxy matter with two dozen documents; thirty staff on the
     roster and the cards. Each prints, nothing is cut off the page."""
-    from models.stations import add_staff
+    from models.station.stations import add_staff
 
     staff = active_staff(station)[0]
     v = Villager.select().where(Villager.station == station).first()

@@ -7,10 +7,10 @@ from collections import Counter
 
 import pytest
 
-from models import holidays, roster, stations
-from models.db import db as proxy
-from models.duty_schema import DUTY_TABLES, DutyShift, DutySwap
-from models.errors import ValidationError
+from models.core.db import db as proxy
+from models.core.duty_schema import DUTY_TABLES, DutyShift, DutySwap
+from models.core.errors import ValidationError
+from models.station import holidays, roster, stations
 
 D = dt.date
 
@@ -190,7 +190,7 @@ def test_signing_out_without_signing_in_is_refused(five):
     person = stations.active_staff(five)[0]
     with pytest.raises(ValidationError, match="还没有签到"):
         roster.sign_out(five, person, dt.datetime(2026, 3, 2, 17, 0))
-    from models.duty_schema import DutyAttendance
+    from models.core.duty_schema import DutyAttendance
     assert DutyAttendance.select().count() == 0
 
 
@@ -198,7 +198,7 @@ def test_the_printed_roster_uses_the_real_roster(five, tmp_path):
     import subprocess
 
     import reports
-    from models import reporting
+    from models.figures import reporting
 
     rv, plan = roster.generate_month(five, 2026, 2)
     a = plan.shifts[D(2026, 2, 2)][0]

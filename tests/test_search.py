@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from models import workflow
-from models.intake import receive_visit
-from models.schema import Concern, Staff
-from models.search import rebuild_index, search_concerns
-from models.villagers import find_villagers, register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.search import rebuild_index, search_concerns
+from models.concerns.villagers import find_villagers, register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.schema import Concern, Staff
 
 from .conftest import NOW
 
@@ -173,7 +173,7 @@ def test_full_width_digits_and_letters_from_an_input_method_work_too(desk, stati
 
 
 def test_a_corrected_concern_has_one_index_row_found_by_its_key(desk):
-    from models.db import db
+    from models.core.db import db
 
     concern = desk["屯内道路积水"]
     clerk = Staff.get(Staff.role == "clerk")

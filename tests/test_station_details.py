@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import reporting, stations
-from models.desk_settings import save_desk_settings
-from models.errors import ValidationError
-from models.schema import Station
+from models.core.errors import ValidationError
+from models.core.schema import Station
+from models.figures import reporting
+from models.station import stations
+from models.station.desk_settings import save_desk_settings
 
 from .conftest import TODAY
 
@@ -52,7 +53,7 @@ def test_bad_details_are_refused_and_nothing_is_saved(station, details, field, m
 
 
 def test_settings_save_station_details_with_the_rest_or_nothing(station):
-    from models import settings
+    from models.core import settings
 
     with pytest.raises(ValidationError) as refused:
         save_desk_settings(station, deadline_days={"time_limited": 20},

@@ -7,11 +7,12 @@ import json
 
 import pytest
 
-from models import stations, workflow
-from models.intake import receive_visit
-from models.statistics import Period, period_of, statistics
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.figures.periods import Period, period_of, statistics
+from models.station import stations
 
 
 def at(day: str, hour: int = 9) -> dt.datetime:
@@ -133,9 +134,8 @@ def test_whole_database_is_the_top_station(township):
 
 
 def test_stats_command_by_period_and_station(township, db_path, capsys):
-    from models.db import close_database
-
     from main import main
+    from models.safety.opening import close_database
     close_database()
     data_dir = str(db_path.parent)
     assert main(["--data-dir", data_dir, "stats", "--json", "--period", "month",
@@ -151,8 +151,8 @@ def test_stats_command_by_period_and_station(township, db_path, capsys):
 
 
 def test_supervision_figures_in_the_statistics(township):
-    from models import supervision as sv
-    from models.schema import Concern
+    from models.core.schema import Concern
+    from models.station import supervision as sv
 
     t, a, b = township
     s1 = sv.add_supervisor(a, "韦监督", "committee", "2024-01-01")

@@ -6,11 +6,10 @@ import datetime as dt
 import re
 import subprocess
 
-from models import reporting
-from models.statistics import Period, statistics
-from models.stats_report import matching_period
-
 import reports
+from models.figures import reporting
+from models.figures.periods import Period, statistics
+from models.figures.stats_report import matching_period
 
 from .test_statistics import township  # noqa: F401 (fixture)
 
@@ -57,6 +56,6 @@ def test_township_report_figures_equal_the_models(township, tmp_path):  # noqa: 
 def test_stats_report_needs_a_station(township):  # noqa: F811
     import pytest
 
-    from models.errors import ValidationError
+    from models.core.errors import ValidationError
     with pytest.raises(ValidationError):
         reporting.report_data("stats", None)

@@ -5,14 +5,14 @@ import datetime as dt
 
 import pytest
 
-from models import supervision as sv
-from models import workflow
-from models.db import db as proxy
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Staff
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.db import db as proxy
+from models.core.errors import ValidationError
+from models.core.schema import Staff
+from models.station import supervision as sv
 
 from .conftest import NOW
 

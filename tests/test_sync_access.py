@@ -1,11 +1,11 @@
 """Who may carry data between desks: sync.run is checked in the sync code
-itself (models/access.py's table), not only by the screen's buttons."""
+itself (models/core/access.py's table), not only by the screen's buttons."""
 from __future__ import annotations
 
 import pytest
 
-from models import access
-from models.errors import ValidationError
+from models.core import access
+from models.core.errors import ValidationError
 
 from . import sync_desks as sd
 
@@ -45,7 +45,7 @@ def test_a_database_copied_to_a_second_pc_is_refused_not_merged(pair_of_desks, t
     package and refuses the second plainly instead of keeping one silently."""
     import shutil
 
-    from models.schema import Station
+    from models.core.schema import Station
     from sync import engine
 
     township, village, stick = pair_of_desks

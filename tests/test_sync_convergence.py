@@ -25,8 +25,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from models.clock import today
-from models.errors import ValidationError
+from models.core.clock import today
+from models.core.errors import ValidationError
 
 from . import sync_desks as sd
 
@@ -96,8 +96,8 @@ class World:
     # ------------------------------------------------------------ edits
 
     def visit(self, v: int, kind: str) -> None:
-        from models import intake, villagers
-        from models.workflow import ConcernInput
+        from models.concerns import intake, villagers
+        from models.concerns.workflow import ConcernInput
 
         # the township receives villagers too
         desk = self.villages[v] if v < len(self.villages) else self.township
@@ -123,14 +123,14 @@ class World:
         self._note_events(me.id)
 
     def _note_events(self, partition: str) -> None:
-        from models.schema import ConcernEvent
+        from models.core.schema import ConcernEvent
 
         for e in ConcernEvent.select(ConcernEvent.id, ConcernEvent.concern):
             if e.concern.station_id == partition:
                 self.note(partition, "concern_event", e.id)
 
     def _concerns(self, desk: sd.Desk, where=None) -> list:
-        from models.schema import Concern
+        from models.core.schema import Concern
 
         desk.open()
         q = Concern.select().order_by(Concern.id)
@@ -140,7 +140,7 @@ class World:
         """A desk works on one of its own concerns: the next step the rule
         allows, or a close when the rule allows it; on a station's concern a
         level above adds a note."""
-        from models import workflow
+        from models.concerns import workflow
 
         desk = self.desks[d]
         found = self._concerns(desk)
@@ -169,7 +169,7 @@ class World:
 
     def answer(self, n: int, county: bool = False) -> None:
         """The township (or the county) answers a concern escalated to it."""
-        from models import workflow
+        from models.concerns import workflow
 
         desk = self.county if county and self.county is not None else self.township
         waiting = self._concerns(desk, lambda c: c.outcome == "pending"
@@ -183,7 +183,7 @@ class World:
     def phone(self, d: int, n: int, digit: int) -> None:
         """Somebody corrects a villager's phone number (the township, too, for
         a village's villager: both sides changing it is a conflict)."""
-        from models.schema import Villager
+        from models.core.schema import Villager
 
         self.desks[d].open()
         people = list(Villager.select().order_by(Villager.id))
@@ -195,7 +195,7 @@ class World:
     def holiday(self, d: int, day: int, kind: int) -> None:
         """Somebody enters a day in the holiday calendar by hand (the township
         distributes its calendar; a village may enter the same day itself)."""
-        from models import holidays
+        from models.station import holidays
 
         self.desks[d].open()
         kind_name = [("holiday", "放假"), ("workday", "调休上班"), ("normal", "")][kind]
@@ -239,7 +239,7 @@ def _rows_after_local_changes(desk: sd.Desk) -> dict:
     """The synced tables and the record store, after the desk's own edits since
     its last trip were taken into the store (as every import and export does
     first), so that only what an import itself changes shows."""
-    from models.db import db
+    from models.core.db import db
     from sync import engine
 
     desk.open()
@@ -298,7 +298,7 @@ def settle(world: World, rounds: int = 2) -> None:
 # --------------------------------------------------------------- assertions
 
 def _escalated(concern_id: str) -> bool:
-    from models.schema import ConcernEvent
+    from models.core.schema import ConcernEvent
 
     return ConcernEvent.select().where((ConcernEvent.concern == concern_id)
                                        & (ConcernEvent.kind == "escalation_requested")).exists()
@@ -307,7 +307,7 @@ def _escalated(concern_id: str) -> bool:
 def _unescalated_secrets(world: World) -> dict[str, str]:
     """concern id -> its secret words, for confidential concerns never escalated
     (read at the owning village, which has the whole history)."""
-    from models.schema import Concern
+    from models.core.schema import Concern
 
     out = {}
     for cid, (station_id, words) in world.secret.items():
@@ -319,7 +319,7 @@ def _unescalated_secrets(world: World) -> dict[str, str]:
 
 
 def assert_converged(world: World) -> None:
-    from models.schema import Concern, ConcernEvent
+    from models.core.schema import Concern, ConcernEvent
 
     secrets = _unescalated_secrets(world)
     secret_events: set[str] = set()
@@ -361,7 +361,7 @@ def assert_converged(world: World) -> None:
     for cid, seen in states.items():
         assert len({s for _, s in seen}) == 1, seen
     # and reads its history in the same order
-    from models import workflow
+    from models.concerns import workflow
 
     histories: dict[str, set] = {}
     for d in world.desks:
@@ -371,7 +371,7 @@ def assert_converged(world: World) -> None:
     for cid, orders in histories.items():
         assert len(orders) == 1, cid
     # the numbers add up upward: each station's totals are the same at every desk holding it
-    from models.stats import totals
+    from models.figures.totals import totals
 
     for d in world.desks:
         figures = {}
@@ -419,7 +419,7 @@ def test_any_edits_and_trips_converge(fresh, tmp_path_factory, program):
 
 
 def test_a_phone_changed_on_both_sides_is_one_value_everywhere_and_the_other_is_kept(fresh, tmp_path):
-    from models.schema import Villager
+    from models.core.schema import Villager
     from sync import engine
 
     world = World(fresh(), tmp_path / "stick")
@@ -468,8 +468,8 @@ def test_a_concern_corrected_to_not_confidential_reaches_the_township_in_full(fr
     """Marked confidential by mistake and corrected: its history, sent up
     without its words while it was confidential, now travels in full, and the
     township reads what the village reads."""
-    from models import workflow
-    from models.schema import Concern
+    from models.concerns import workflow
+    from models.core.schema import Concern
 
     world = World(fresh(), tmp_path / "stick")
     village = world.villages[0]
@@ -498,7 +498,7 @@ def test_a_holiday_entered_at_both_desks_then_changed_at_the_township(fresh, tmp
     (``holidays.set_day`` replaces the day's row with a new one): every desk
     ends with the township's new entry. The ids are chosen so that an import
     meets the deletion of the village's row before the new row (5 < 7 < 9)."""
-    from models.duty_schema import HolidayDay
+    from models.core.duty_schema import HolidayDay
 
     x, y, z = (c * 32 for c in "597")  # the village's row, the township's, the township's new one
     day = dt.date(2027, 2, 10)
@@ -525,8 +525,9 @@ def test_a_desk_whose_clock_is_years_behind_still_wins_with_the_later_edit(fresh
     the township's change, and records the feedback after the township's
     answer: its value is shown everywhere, and every desk reads its feedback
     after the answer, whatever the timestamps say."""
-    from models import clock, workflow
-    from models.schema import Concern, Villager
+    from models.concerns import workflow
+    from models.core import clock
+    from models.core.schema import Concern, Villager
 
     world = World(fresh(), tmp_path / "stick")
     village = world.villages[0]
@@ -561,7 +562,7 @@ def test_a_holiday_shadowed_at_the_township_does_not_come_back_at_the_villages(f
     the township's own row is set aside there); then the township changes the
     day (set_day deletes the day's row, x, and makes z). Every desk must end
     with z: the row set aside at the township must not stand again anywhere."""
-    from models.duty_schema import HolidayDay
+    from models.core.duty_schema import HolidayDay
 
     x, y, z = (c * 32 for c in "579")
     day = dt.date(2027, 5, 1)
@@ -590,7 +591,7 @@ def test_a_village_cannot_change_the_county_s_station_row(fresh, tmp_path):
     """The station directory comes down from above; a village's package that
     changes the county's own station row is not taken (refused, or the change
     left out), and the county keeps its name."""
-    from models.schema import Station
+    from models.core.schema import Station
 
     world = World(fresh(), tmp_path / "stick")
     village = world.villages[0]

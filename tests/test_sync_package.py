@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from models import stations
-from models.db import close_database, db, open_database
-from models.errors import ValidationError
+from models.core.db import db
+from models.core.errors import ValidationError
+from models.safety.opening import close_database, open_database
+from models.station import stations
 from sync import crypto, identity, package, pairing
 from sync import peers as sync_peers
 from sync.errors import PackageRefused
@@ -504,7 +505,7 @@ _KILLED_WRITER = r"""
 import os, sys, time
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from models.db import open_database
+from models.safety.opening import open_database
 from sync import package
 
 open_database(Path(sys.argv[2]) / "station.sqlite3")

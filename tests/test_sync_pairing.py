@@ -12,24 +12,24 @@ from pathlib import Path
 import peewee
 import pytest
 
-from models import migrations, roster, stations
-from models.db import db
-from models.duty_schema import DutyAttendance
-from models.errors import ValidationError
-from models.schema import Concern, Staff, Station
+from models.core import migrations
+from models.core.db import db
+from models.core.duty_schema import DutyAttendance
+from models.core.errors import ValidationError
+from models.core.schema import Concern, Staff, Station
+from models.station import roster, stations
 from sync import identity, package, pairing
 from sync import peers as sync_peers
 from sync.errors import PackageRefused
 from sync.tables import SYNCED_TABLES
-from tests.test_sync_package import (CHINESE, TOWNSHIP, VILLAGE_A, desk, dump,
-                                     import_into_open_desk, set_up)
+from tests.test_sync_package import CHINESE, TOWNSHIP, VILLAGE_A, desk, dump, import_into_open_desk, set_up
 
 COUNTY = ("county", "宁明县回应指挥部", "451422")
-DEMO_VILLAGE = ("village", "那堪村村民关切回应站", "451422101205")  # models/demo.py
+DEMO_VILLAGE = ("village", "那堪村村民关切回应站", "451422101205")  # models/samples/demo.py
 
 
 def table_counts() -> dict[str, int]:
-    """Rows per table, leaving out the audit trail (it logs every change, models/audit.py)."""
+    """Rows per table, leaving out the audit trail (it logs every change, models/safety/audit.py)."""
     names = [r[0] for r in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'concern_fts_%' AND name NOT LIKE 'audit_%'")]

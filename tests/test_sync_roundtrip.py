@@ -74,9 +74,9 @@ def cli_pair(parent, child, folder: Path) -> None:
 
 def register(desk, person: str, rule: str, summary: str, confidential: bool = False, answer: str = ""):
     """A visit with one concern, as the intake form saves it."""
-    from models import intake, villagers
-    from models.clock import today
-    from models.workflow import ConcernInput
+    from models.concerns import intake, villagers
+    from models.concerns.workflow import ConcernInput
+    from models.core.clock import today
 
     me = desk.station()
     v = villagers.register_villager(me, person, "13912345678")
@@ -120,8 +120,8 @@ def net(tmp_path_factory):
     """The whole round trip, once: set-up, pairing, a first trip up and down,
     the township's answer down to the village, the village's close, a second
     trip up."""
-    from models import workflow
-    from models.schema import Concern
+    from models.concerns import workflow
+    from models.core.schema import Concern
 
     root = tmp_path_factory.mktemp("roundtrip")
     n = Net(root)
@@ -240,8 +240,8 @@ def test_the_county_totals_are_the_sum_of_the_villages_totals(net):
 
 
 def test_the_escalated_concern_answered_at_the_township_is_closed_everywhere(net):
-    from models import workflow
-    from models.schema import Concern
+    from models.concerns import workflow
+    from models.core.schema import Concern
 
     for d in (net.county, net.township, net.b):
         d.open()
@@ -274,7 +274,7 @@ def test_no_station_receives_another_villages_private_data(net):
 
 
 def test_a_confidential_concerns_words_reach_the_township_only_when_escalated(net):
-    from models.schema import Concern
+    from models.core.schema import Concern
 
     sd.close()
     for desk in (net.township, net.county):
@@ -378,7 +378,7 @@ def test_trips_are_listed_and_peers_know_each_other(net, tmp_path):
 
 
 def test_a_phone_changed_at_village_and_township_is_listed_as_a_conflict_on_both(net, tmp_path):
-    from models.schema import Villager
+    from models.core.schema import Villager
 
     township, b = copy_of(net, tmp_path, net.township, net.b)
     b.open()

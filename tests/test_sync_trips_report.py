@@ -11,14 +11,13 @@ import sys
 
 import pytest
 
-from models import reporting
-from models.clock import today
-from models.stations import this_station
+import reports
+from models.core.clock import today
+from models.figures import reporting
+from models.station.stations import this_station
 from sync import engine
 from tests import sync_desks
 from tests.sync_desks import TOWNSHIP, VILLAGES, make_desk, pair
-
-import reports
 
 from .conftest import ROOT
 from .test_reports import check_pdf, flat, overlapping_words, text

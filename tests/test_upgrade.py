@@ -18,8 +18,9 @@ import sqlite3
 
 import pytest
 
-from models import migrations, upgrade
-from models.db import close_database, open_database
+from models.core import migrations
+from models.safety import upgrade
+from models.safety.opening import close_database, open_database
 
 STATION = "a" * 32
 VILLAGER = "b" * 32
@@ -99,9 +100,9 @@ ALTER TABLE "concern" ADD COLUMN "probe" TEXT NOT NULL DEFAULT '';
 
 
 def test_a_version_1_database_opens_with_the_current_code(v1_path):
-    from models.schema import Concern
-    from models.search import search_concerns
-    from models.stations import this_station
+    from models.concerns.search import search_concerns
+    from models.core.schema import Concern
+    from models.station.stations import this_station
 
     try:
         database = open_database(v1_path)
@@ -119,8 +120,8 @@ def test_a_version_1_database_opens_with_the_current_code(v1_path):
 
 
 def test_upgrade_backs_up_verifies_then_migrates(v1_path, migration_2):
-    from models import db as db_module
-    from models.schema import Concern
+    from models.core.schema import Concern
+    from models.safety import opening as db_module
 
     try:
         database = open_database(v1_path)

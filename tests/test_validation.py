@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Staff, Villager
-from models.validation import clean_id_number, clean_phone, id_check_digit
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.errors import ValidationError
+from models.core.schema import Staff, Villager
+from models.core.validation import clean_id_number, clean_phone, id_check_digit
 
 from .conftest import NOW
 
@@ -196,7 +196,7 @@ def test_other_scripts_digits_are_not_taken_for_a_phone_number():
 
 
 def test_visit_dated_in_the_future_is_refused_and_nothing_saved(station, zhang, clerk, table_counts):
-    from models.clock import local_now
+    from models.core.clock import local_now
 
     before = table_counts()
     tomorrow = local_now() + dt.timedelta(days=1)

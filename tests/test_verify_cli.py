@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from models import audit
+from models.safety import audit
 
 from .conftest import ROOT
 

@@ -9,14 +9,15 @@ import re
 import peewee
 import pytest
 
-from models import stations, workflow
-from models.db import db as proxy
-from models.errors import ValidationError
-from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent, Staff, Station
-from models.search import search_concerns
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.search import search_concerns
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.db import db as proxy
+from models.core.errors import ValidationError
+from models.core.schema import Concern, ConcernEvent, Staff, Station
+from models.station import stations
 
 from .conftest import NOW, TODAY
 

@@ -8,10 +8,13 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from models import integrity, settings
-from models.db import database_path, open_database
-from models.paths import resource_path
-from models.stations import this_station
+from commands.common import acquire_data_folder
+from models.core import settings
+from models.core.paths import database_path
+from models.core.paths import resource_path
+from models.safety import integrity
+from models.safety.opening import open_database
+from models.station.stations import this_station
 
 from . import style
 
@@ -55,7 +58,7 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
     on the first-run screen opens the demo database (its own sub-folder) for
     this session only, and the window says so. ``check_integrity`` (the
     last session did not end cleanly, see ``run``): the database is checked
-    (models.integrity), the result logged and told over the window
+    (models.safety.integrity), the result logged and told over the window
     (``window.integrity_box``).
     bench/startup.py times this."""
     from .main_window import MainWindow
@@ -66,7 +69,7 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
         open_database(path)
     except Exception as exc:  # a locked or damaged file: say so, do not crash
         if check_integrity:
-            from models.integrity import check_database
+            from models.safety.integrity import check_database
 
             from .desk_guard import _log
 
@@ -80,7 +83,7 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
     report = None
     if check_integrity:
-        from models.integrity import check_database
+        from models.safety.integrity import check_database
 
         report = check_database()
         from .desk_guard import log_integrity_report
@@ -88,7 +91,7 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
         log_integrity_report(report)
     demo = False
     if this_station() is None:
-        # Imported only here: it brings models.demo and pypinyin, whose
+        # Imported only here: it brings models.samples.demo and pypinyin, whose
         # dictionaries take ~0.25 s and ~55 MiB to load (bench/README.md, start-up).
         from .first_run import FirstRunDialog
 
@@ -118,11 +121,11 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
 
 
 def ask_who_is_at_the_desk(window) -> None:
-    """Begin the GUI session (models.access: nobody acts until someone signs
+    """Begin the GUI session (models.core.access: nobody acts until someone signs
     in), and lock the desk: the sign-in screen over the window, which locks
     itself again after the set minutes of inactivity. The officer who has just
     set the desk up on the first-run screen is signed in already."""
-    from models import access
+    from models.core import access
 
     from .sign_in_dialog import DeskLock
 
@@ -142,7 +145,7 @@ def run(data_dir: str | None = None) -> int:
 
     app = make_app()
     folder = database_path(data_dir).parent
-    lock = desk_guard.acquire_data_folder(folder)
+    lock = acquire_data_folder(folder)
     if lock is None:
         style.apply(app)
         desk_guard.tell_already_open(folder)

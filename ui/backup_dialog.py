@@ -3,7 +3,7 @@ backup holds shown and a big plain confirmation first), and the second
 folder (a USB stick). Also ``AutoBackup``, the desk's automatic backups (at
 start-up if none today, by a timer over midnight, at closing).
 
-The work is in ``models.backup``; every backup and restore runs in a worker
+The work is in ``models.safety.backup``; every backup and restore runs in a worker
 thread (on the demo database a backup takes about 0.3 s and a restore about
 0.8 s, a station's database after some years several times that), so the
 window keeps answering meanwhile."""
@@ -13,12 +13,26 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QProgressBar, QPushButton, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import access, backup, clock
-from models.errors import ValidationError
+from models.core import access, clock
+from models.core.errors import ValidationError
+from models.safety import backup, restore
 from sync import identity
 
 from . import style
@@ -38,7 +52,7 @@ last_auto_note = ""
 
 
 class Job(QThread):
-    """Runs one function off the GUI thread; models.backup opens its own
+    """Runs one function off the GUI thread; models.safety.backup opens its own
     SQLite connections, so nothing here touches the GUI thread's handle."""
 
     succeeded = Signal(object)
@@ -83,8 +97,8 @@ class BackupDialog(QDialog):
         self.data_folder = self.db_path.parent
         self.folder = backup.backups_folder(self.db_path)
         self.job: Job | None = None
-        self.contents: backup.Contents | None = None
-        self.restored: backup.RestoreResult | None = None
+        self.contents: restore.Contents | None = None
+        self.restored: restore.RestoreResult | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
@@ -340,9 +354,9 @@ class BackupDialog(QDialog):
         if self.job is not None:
             return
         self._busy(self.tr("Reading the backup…"))
-        self.job = start_job(lambda: backup.inspect(path), self._inspected, self._failed)
+        self.job = start_job(lambda: restore.inspect(path), self._inspected, self._failed)
 
-    def _inspected(self, contents: backup.Contents) -> None:
+    def _inspected(self, contents: restore.Contents) -> None:
         self._idle()
         self.status_label.clear()
         self.contents = contents
@@ -375,16 +389,16 @@ class BackupDialog(QDialog):
             return
         path, db_path = self.contents.path, self.db_path
         self._busy(self.tr("Restoring… please wait."))
-        self.job = start_job(lambda: backup.restore_data(path, db_path=db_path),
+        self.job = start_job(lambda: restore.restore_data(path, db_path=db_path),
                              self._restored, self._restore_failed)
 
     def _restore_failed(self, message: str) -> None:
         self._failed(message)
         self.pages.setCurrentIndex(self.LIST)
 
-    def _restored(self, result: backup.RestoreResult) -> None:
+    def _restored(self, result: restore.RestoreResult) -> None:
         try:
-            backup.finish_restore(result)  # reopens the database: on this, its own thread
+            restore.finish_restore(result)  # reopens the database: on this, its own thread
             result.new_instance_id = identity.after_restore()  # a new sync instance id
         except Exception as exc:  # noqa: BLE001
             log.exception("finishing the restore")

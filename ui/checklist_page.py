@@ -1,20 +1,34 @@
 """The eight-haves screen (八个有): our station's eight items with their
 state, evidence and photo; a township inspection of one station on one day;
 and the township's matrix of stations × eight items, coloured by state.
-Every rule lives in models.checklist; this screen only shows and asks."""
+Every rule lives in models.station.checklist; this screen only shows and asks."""
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import checklist
-from models.errors import ValidationError
+from models.core.errors import ValidationError
+from models.station import checklist
 
 from . import labels, style
 from .context import DeskContext

@@ -1,4 +1,4 @@
-"""Telling the officer that the PC's date looks wrong (models.clock_check):
+"""Telling the officer that the PC's date looks wrong (models.safety.clock_check):
 at start-up, and before a visit is registered. One box, two answers: the
 date is right (remembered, not asked again) or "I will correct it"."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import clock_check
+from models.safety import clock_check
 
 
 def ask_about_clock(doubt: clock_check.ClockDoubt, parent: QWidget | None = None,

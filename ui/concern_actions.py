@@ -4,7 +4,7 @@ returned, asking the higher level and its answer, closing, reopening,
 correcting a mistake and adding a note.
 
 Each dialog collects what the officer types and hands it to one function in
-models.workflow. A refusal (``ValidationError``) is shown in plain words in
+models.concerns.workflow. A refusal (``ValidationError``) is shown in plain words in
 the dialog, nothing is saved, and the dialog stays open. Ctrl+Enter saves;
 Enter saves in a one-line field but starts a new line in a larger text box,
 so a half-written record is never saved by accident. Esc cancels, asking
@@ -17,13 +17,27 @@ import re
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import stations, workflow
-from models.errors import ValidationError
-from models.schema import Concern
+from models.concerns import workflow
+from models.core.errors import ValidationError
+from models.core.schema import Concern
+from models.station import stations
 
 from . import labels
 from .context import DeskContext

@@ -2,26 +2,47 @@
 whole history as a timeline, and big buttons for what can be done next.
 
 Nothing here is edited in place or deleted: every action adds an event
-through models.workflow (the small dialogs are in ui/concern_actions.py), and
-the page is rebuilt from models.timeline after each one.
+through models.concerns.workflow (the small dialogs are in ui/concern_actions.py), and
+the page is rebuilt from models.concerns.timeline after each one.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import timeline as tl
-from models import workflow
-from models.timeline import ConcernView, TimelineEntry
+from models.concerns import timeline as tl
+from models.concerns import workflow
+from models.concerns.timeline import ConcernView, TimelineEntry
 
 from . import labels, style
-from .concern_actions import (ActionDialog, CloseDialog, CorrectionDialog,
-                              DocumentsReturnedDialog, DocumentsTakenDialog,
-                              EscalationAnswerDialog, EscalationRequestDialog, MediationDialog,
-                              NoteDialog, ReopenDialog, StepDialog)
+from .concern_actions import (
+    ActionDialog,
+    CloseDialog,
+    CorrectionDialog,
+    DocumentsReturnedDialog,
+    DocumentsTakenDialog,
+    EscalationAnswerDialog,
+    EscalationRequestDialog,
+    MediationDialog,
+    NoteDialog,
+    ReopenDialog,
+    StepDialog,
+)
 from .context import DeskContext
 
 STEP_ORDER = list(labels.STEPS)
@@ -455,7 +476,7 @@ class ConcernDialog(QDialog):
 
     # --- which buttons make sense now
     def visible_actions(self, v: ConcernView) -> list[str]:
-        """The buttons to show: what the workflow allows now (models.workflow)."""
+        """The buttons to show: what the workflow allows now (models.concerns.workflow)."""
         return [k for k in v.actions if k in self.action_buttons]
 
     def _buttons_per_row(self, keys: list[str]) -> int:

@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
-from models import clock
-from models.schema import Staff, Station
+from models.core import clock
+from models.core.schema import Staff, Station
 
 
 @dataclass

@@ -9,24 +9,11 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "desk.log"
 _log = logging.getLogger("village-desk")
-
-
-def acquire_data_folder(folder: Path) -> QLockFile | None:
-    """Lock ``folder`` for this process; None if another desk has it open.
-    A lock left by a crashed desk (its process gone) is taken over."""
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder / "desk.lock"))
-    lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
-    if lock.tryLock(200):
-        return lock
-    if lock.removeStaleLockFile() and lock.tryLock(200):
-        return lock
-    return None
 
 
 def tell_already_open(folder: Path) -> None:
@@ -68,7 +55,7 @@ def install_error_hook(log_dir: Path) -> Path:
 
 
 def log_integrity_report(report) -> None:
-    """Write what ``models.integrity.check_database`` found after an unclean
+    """Write what ``models.safety.integrity.check_database`` found after an unclean
     shutdown to the desk's log."""
     if report.ok:
         _log.warning("the desk was not closed cleanly last time; database check: all fine")
@@ -81,7 +68,7 @@ def tell_integrity_report(report, folder: Path, parent=None) -> QMessageBox:
     """After an unclean shutdown (power cut, crash): tell the officer what
     the database check found, in a window-modal box that does not block
     start-up; returns the box."""
-    from models.upgrade import BACKUP_DIRNAME
+    from models.safety.upgrade import BACKUP_DIRNAME
 
     box = QMessageBox(parent)
     if report.ok:

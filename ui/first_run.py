@@ -1,19 +1,30 @@
 """The first-run screen: which station is this desk? Or try the program with
 demo data. exec() returns Accepted once this desk has a station, or once the
 demo is open for this session (``chose_demo``): the demo lives in its own
-database (models.db.demo_database_path), the real one stays without a
+database (models.core.paths.demo_database_path), the real one stays without a
 station, so the next start shows this screen again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import access, accounts, stations
-from models.db import database_path, open_database
-from models.demo import open_demo
-from models.errors import ValidationError
-from models.vocab import PARENT_LEVEL
+from models.core.paths import database_path
+from models.core.errors import ValidationError
+from models.core.vocab import PARENT_LEVEL
+from models.safety.opening import open_database
+from models.samples.demo import open_demo
+from models.station import accounts, stations
 
 from . import labels, style
 

@@ -3,7 +3,7 @@
 registered on the spot), and each concern they raised. A policy question
 answered on the spot is registered and closed in the same save.
 
-Everything of the visit is saved by one call to ``models.intake.receive_visit``
+Everything of the visit is saved by one call to ``models.concerns.intake.receive_visit``
 (one transaction). Registering a new villager saves that villager at once,
 which is fine: a villager record is not a half-done visit.
 
@@ -18,16 +18,36 @@ import html
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit,
-                               QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSpinBox, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import clock_check, intake, stations, villagers, workflow
-from models.errors import ValidationError
-from models.schema import Villager
-from models.workflow import ConcernInput
+from models.concerns import intake, villagers, workflow
+from models.concerns.workflow import ConcernInput
+from models.core.errors import ValidationError
+from models.core.schema import Villager
+from models.safety import clock_check
+from models.station import stations
 
 from . import labels, style
 from .context import DeskContext

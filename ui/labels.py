@@ -3,7 +3,7 @@
 English source strings; the Simplified Chinese comes from
 resources/translations/zh_CN/labels.ts like every other UI string.
 """
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CTX = "Domain"
 

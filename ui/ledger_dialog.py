@@ -2,16 +2,23 @@
 Chinese headers), then choose a filled one. Every row is checked first and
 the bad ones are listed with their row number and reason; nothing is
 imported until "Import" is pressed, and a row already imported is never
-imported again (models.ledger_import)."""
+imported again (models.concerns.ledger_import)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import ledger_import
-from models.errors import ValidationError
+from models.concerns import ledger_import
+from models.core.errors import ValidationError
 
 from . import style
 from .context import DeskContext

@@ -3,12 +3,23 @@ officer at the desk, and the pages (home, to-do, search)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import settings, stations
-from models.errors import ValidationError
-from models.schema import Station
+from models.core import settings
+from models.core.errors import ValidationError
+from models.core.schema import Station
+from models.station import stations
 
 from . import labels, style
 from .context import DeskContext

@@ -1,18 +1,35 @@
 """People around the desk: appointments of officials coming down (预约下站 /
 下访), the suggestion box (意见箱) with its openings and slips, and staff
-training. Every rule lives in models.outreach; this screen only shows and asks."""
+training. Every rule lives in models.concerns.outreach; this screen only shows and asks."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import dashboard, outreach, stations
-from models.errors import ValidationError
+from models.concerns import outreach
+from models.core.errors import ValidationError
+from models.figures import dashboard
+from models.station import stations
 
 from . import labels, style
 from .context import DeskContext

@@ -2,7 +2,7 @@
 eight-haves papers, a receipt), a period or a case number and a paper size;
 see it in the window, then print it or save it as a PDF.
 
-The data is gathered and the PDF laid out by ``models.reporting`` and
+The data is gathered and the PDF laid out by ``models.figures.reporting`` and
 ``reports`` in a worker thread (with its own database connection), so a long
 ledger never freezes the window; the progress bar follows the layout.
 """
@@ -15,19 +15,45 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QDate, QEventLoop, QRect, QSize, QSizeF,
-                            QStandardPaths, Qt, QT_TRANSLATE_NOOP, QThread, QTimer, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEventLoop,
+    QRect,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import reporting
-from models.errors import ValidationError
+from models.core.errors import ValidationError
+from models.figures import reporting
 
 from . import labels, style
 from .context import DeskContext
@@ -157,7 +183,7 @@ class RenderThread(QThread):
 
     def run(self) -> None:
         import reports
-        from models.db import db
+        from models.safety.opening import close_thread_connection
 
         r = self.request
         try:
@@ -174,8 +200,7 @@ class RenderThread(QThread):
             self.failed.emit(r, "", str(exc) or type(exc).__name__)
         finally:
             try:
-                if db.obj is not None and not db.obj.is_closed():
-                    db.obj.close()  # this thread's connection only
+                close_thread_connection()  # this thread's connection only
             except Exception:  # noqa: BLE001
                 log.exception("closing the worker's database connection")
 

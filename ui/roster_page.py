@@ -1,20 +1,34 @@
 """The duty roster screen (轮值表): a month as officers × days, statutory
 holidays and adjusted working days marked; make the month's roster, record
 leave and a swap, and sign in and out at the desk today. Every rule lives in
-models.roster; this screen only shows and asks."""
+models.station.roster; this screen only shows and asks."""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import roster, stations
-from models.errors import ValidationError
+from models.core.errors import ValidationError
+from models.station import roster, stations
 
 from . import style
 from .context import DeskContext
@@ -229,7 +243,7 @@ class RosterPage(QWidget):
             self.sign_staff.setCurrentIndex(self.sign_staff.findData(officer.id))
         self._show_month()
         self._show_today()
-        from models import holidays
+        from models.station import holidays
 
         self.years_label.setText(self.tr("Holidays known for: %1").replace(
             "%1", ", ".join(str(y) for y in holidays.known_years())))
@@ -355,7 +369,7 @@ class RosterPage(QWidget):
             _date(self.leave_to.date()), self.leave_reason.text()))
 
     def save_special_day(self) -> None:
-        from models import holidays
+        from models.station import holidays
 
         self._run(lambda: holidays.set_day(_date(self.special_day.date()),
                                            self.special_kind.currentData(), self.special_name.text()))

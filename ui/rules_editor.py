@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from models import reporting
-from models.errors import ValidationError
+from models.core.errors import ValidationError
+from models.figures import reporting
 
 from . import style
 
 
 def default_rules_text() -> str:
-    """The text the station starts with, as models/reporting keeps it."""
+    """The text the station starts with, as models/figures/reporting.py keeps it."""
     for name in ("default_rules_text", "DEFAULT_RULES_TEXT", "DEFAULT_RULES"):
         value = getattr(reporting, name, None)
         if callable(value):

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from models import dashboard
-from models.search import search_concerns
+from models.concerns.search import search_concerns
+from models.figures import dashboard
 
 from .concern_table import ConcernTable
 from .context import DeskContext

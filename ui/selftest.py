@@ -45,9 +45,11 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="village-desk-selftest-"))
     data = Path(data_dir) if data_dir else work / "data"
 
-    from models import about, paths
-    from models.db import close_database, database_path, open_database
-    from models.stations import this_station
+    from models.core import paths
+    from models.core.paths import database_path
+    from models.safety import about
+    from models.safety.opening import close_database, open_database
+    from models.station.stations import this_station
 
     check(True, "版本", f"{about.APP_VERSION}（{'安装版' if paths.is_frozen() else '源代码'}，"
                        f"资源文件夹 {paths.resource_path()}）")
@@ -58,7 +60,7 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
         check(False, "打开数据文件", f"{path}：{exc}")
         return 1
     if this_station() is None:
-        from models.demo import build_demo
+        from models.samples.demo import build_demo
 
         station = build_demo()
         check(station is not None, "生成演示数据", str(path))
@@ -66,7 +68,7 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from models import access
+    from models.core import access
 
     from . import style
     from .app import start
@@ -92,7 +94,7 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
         check(True, "打开主窗口用时", f"{time.perf_counter() - opening:.2f} 秒")
 
         # The window waits at its sign-in screen, as a desk does; the checks
-        # below are the command line's own (it runs as SYSTEM, models/access.py).
+        # below are the command line's own (it runs as SYSTEM, models/core/access.py).
         with access.acting_as(access.SYSTEM):
             pdf = work / "notice.pdf"
             pages = _render_notice(this_station(), pdf)
@@ -115,7 +117,7 @@ def run_selftest(data_dir: str | None = None, out=None) -> int:
 
 def _render_notice(station, path: Path) -> int:
     import reports
-    from models.reporting import report_data
+    from models.figures.reporting import report_data
 
     return reports.render("notice", report_data("notice", station), path)
 
@@ -165,8 +167,9 @@ def open_window_and_quit(data_dir: str | None = None) -> int:
     """Start the GUI as a duty officer does, and quit as soon as the main
     window has been shown and painted: ``time`` around it measures start-up
     (installer/smoke-test.sh). Needs a data folder with a station in it."""
-    from models.db import close_database, database_path, open_database
-    from models.stations import this_station
+    from models.core.paths import database_path
+    from models.safety.opening import close_database, open_database
+    from models.station.stations import this_station
 
     path = database_path(data_dir)
     if not path.exists():

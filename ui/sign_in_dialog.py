@@ -4,26 +4,38 @@
 buttons; the person presses their name and types their PIN. The same screen
 sets a station's first PIN (an upgraded database: the head first), registers
 the first person of a station with no staff, and asks for a new PIN after
-the head reset it (models.accounts says who may do what).
+the head reset it (models.station.accounts says who may do what).
 
 ``DeskLock``: the desk starts locked; after ``settings.lock_minutes()``
 without a key or mouse press it locks again. Locking puts an opaque curtain
 over every open window (nothing is closed, so a half-typed form is still
 there after signing in again, by the same person or another) and shows the
-sign-in screen on top; ``models.access`` acts for nobody meanwhile.
+sign-in screen on top; ``models.core.access`` acts for nobody meanwhile.
 
 ``SetPinDialog``: the head gives or resets someone's PIN (settings → staff).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import access, accounts, settings
-from models.errors import ValidationError
-from models.schema import Staff, Station
+from models.core import access, settings
+from models.core.errors import ValidationError
+from models.core.schema import Staff, Station
+from models.station import accounts
 
 from . import labels, style
 

@@ -2,18 +2,30 @@
 township or county with the stations under it): the figures, bar charts by
 function, handling rule and hamlet, the trend over the previous periods and,
 above the village level, the stations ranked with any under 90%
-satisfaction flagged. The numbers come from models.statistics, the same as
+satisfaction flagged. The numbers come from models.figures.periods, the same as
 ``stats --json`` and the printed report."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QPushButton, QScrollArea, QSizePolicy, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import statistics as st
-from models.statistics import Period, percent
+from models.figures import periods as st
+from models.figures.periods import Period, percent
 
 from . import labels
 from .context import DeskContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from models.paths import resource_path
+from models.core.paths import resource_path
 
 FONT_DIR = resource_path("fonts")
 BASE_PT = 13

@@ -1,17 +1,32 @@
 """Supervision (接受监督): register the station's supervisors with their kind
 and term, record an evaluation session's anonymous ballot counts, and enter
 the June survey's paper tallies. Each "Add" saves one record at once; bad
-input is refused with the plain message from models.supervision and nothing
+input is refused with the plain message from models.station.supervision and nothing
 is saved."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models import supervision as sv
-from models.errors import ValidationError
+from models.core.errors import ValidationError
+from models.station import supervision as sv
 
 from . import labels, style
 from .context import DeskContext
@@ -215,7 +230,7 @@ class SupervisionDialog(QDialog):
             self.sheet_edit.clear()
 
     def refresh(self) -> None:
-        from models.statistics import percent
+        from models.figures.periods import percent
 
         station = self.ctx.station
         _fill(self.supervisor_table, [

@@ -7,7 +7,7 @@ with its own SQLite connection (peewee keeps one per thread), reporting
 ``progress(done, total, text)`` by signals, so the window never freezes on a
 large package. While a worker runs, every button of the page is disabled and
 the page reads nothing from the database: the worker is the only writer.
-Refusals (``models.errors.ValidationError`` and ``sync.errors.PackageRefused``)
+Refusals (``models.core.errors.ValidationError`` and ``sync.errors.PackageRefused``)
 are shown in the red line, in the engine's plain Chinese; nothing was changed.
 """
 from __future__ import annotations
@@ -18,14 +18,42 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import (QCoreApplication, QDir, QStandardPaths, QStorageInfo, Qt, QT_TRANSLATE_NOOP,
-                            QThread, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                               QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton, QScrollArea,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDir,
+    QStandardPaths,
+    QStorageInfo,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.errors import ValidationError
+from models.core.errors import ValidationError
 
 from . import style
 from .context import DeskContext
@@ -124,9 +152,9 @@ class FoundPackage:
 
 def describe_package(path: Path, my_station_id: str | None) -> FoundPackage:
     """Read a package's header (no database, no decryption)."""
-    from sync import package
-
     import hashlib
+
+    from sync import package
 
     found = FoundPackage(Path(path))
     try:
@@ -230,7 +258,7 @@ class SyncWorker(QThread):
         self.job = job
 
     def run(self) -> None:
-        from models.db import db
+        from models.safety.opening import close_thread_connection
 
         try:
             result = self.job(lambda done, total, text="": self.progressed.emit(int(done), int(total), text or ""))
@@ -244,8 +272,7 @@ class SyncWorker(QThread):
             self.failed.emit("", str(exc) or type(exc).__name__)
         finally:
             try:
-                if db.obj is not None and not db.obj.is_closed():
-                    db.obj.close()  # this thread's connection only
+                close_thread_connection()  # this thread's connection only
             except Exception:  # noqa: BLE001
                 log.exception("closing the worker's database connection")
 
@@ -824,7 +851,7 @@ class SyncPage(QWidget):
             self.pass_code_label.setText(result.pass_code)
             self.pair_notice.setText(result.notice + "\n" + self.tr("File: %1").replace("%1", str(result.path)))
         elif kind == "join":
-            from models import stations
+            from models.station import stations
 
             self.ctx.station = stations.this_station() or self.ctx.station  # its id may have moved
             self.join_result.setText(

@@ -24,9 +24,9 @@ TODAY = dt.date(2026, 11, 20)
 
 
 def main() -> int:
-    from models import roster, stations
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    from models.safety.opening import close_database, open_database
+    from models.samples.demo import build_demo
+    from models.station import roster, stations
     from ui import style
     from ui.app import make_app
     from ui.context import DeskContext
@@ -55,8 +55,8 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(HERE / "roster-month.png"))
 
-        from models import checklist
-        from models.checklist import ResultInput
+        from models.station import checklist
+        from models.station.checklist import ResultInput
 
         d = dt.date
         png = (ROOT / "docs" / "screenshots" / "home.png").read_bytes()

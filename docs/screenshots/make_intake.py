@@ -25,9 +25,9 @@ NOW = dt.datetime(2026, 11, 20, 9, 30)
 
 
 def main() -> int:
-    from models import stations
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    from models.safety.opening import close_database, open_database
+    from models.samples.demo import build_demo
+    from models.station import stations
     from ui import style
     from ui.app import make_app
     from ui.context import DeskContext

@@ -26,8 +26,8 @@ TODAY = dt.date(2026, 11, 20)
 
 
 def main() -> int:
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    from models.safety.opening import close_database, open_database
+    from models.samples.demo import build_demo
     from ui import style
     from ui.app import make_app
     from ui.context import DeskContext
@@ -56,7 +56,7 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         # as a desk looks once its head has signed in (docs/roles.md)
-        from models.schema import Staff
+        from models.core.schema import Staff
 
         window.show_signed_in(Staff.get((Staff.station == station) & (Staff.role == "head")))
         window.show_home()
@@ -66,8 +66,8 @@ def main() -> int:
 
         # One concern's whole history: the closed proxy matter with the most
         # events, and the open concern nearest its deadline with its buttons.
-        from models import dashboard
-        from models.schema import Concern
+        from models.core.schema import Concern
+        from models.figures import dashboard
         from ui.concern_dialog import ConcernDialog
 
         ctx = DeskContext(station, today=lambda: TODAY)

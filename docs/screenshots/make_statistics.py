@@ -27,14 +27,13 @@ TODAY = dt.date(2014, 11, 28)
 
 
 def main() -> int:
-    from models import reporting
-    from models.db import close_database, open_database
-    from models.ningming import build_ningming
+    import reports
+    from models.figures import reporting
+    from models.safety.opening import close_database, open_database
+    from models.samples.ningming import build_ningming
     from ui import style
     from ui.app import make_app
     from ui.context import DeskContext
-
-    import reports
 
     app = make_app(sys.argv[:1])
     style.apply(app)

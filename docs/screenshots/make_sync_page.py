@@ -28,8 +28,8 @@ VILLAGE = ("village", "那堪村村民关切回应站", "451422101201")
 
 
 def _set_up(folder: Path, spec, parent=None):
-    from models import stations
-    from models.db import open_database
+    from models.safety.opening import open_database
+    from models.station import stations
 
     open_database(folder / "station.sqlite3")
     level, name, code = spec
@@ -41,10 +41,11 @@ def _set_up(folder: Path, spec, parent=None):
 
 
 def _concerns(summaries) -> None:
-    from models import clock, stations
-    from models.intake import receive_visit
-    from models.villagers import register_villager
-    from models.workflow import ConcernInput
+    from models.concerns.intake import receive_visit
+    from models.concerns.villagers import register_villager
+    from models.concerns.workflow import ConcernInput
+    from models.core import clock
+    from models.station import stations
 
     me = stations.this_station()
     staff = stations.active_staff(me)[0]
@@ -57,7 +58,7 @@ def _concerns(summaries) -> None:
 
 
 def main() -> int:
-    from models.db import close_database, open_database
+    from models.safety.opening import close_database, open_database
     from sync import engine, pairing
     from ui import style
     from ui.app import make_app
@@ -98,7 +99,7 @@ def main() -> int:
         for p in sorted(stick.glob("*.vsync")):
             engine.import_package(p)
             p.unlink()
-        from models import holidays
+        from models.station import holidays
 
         year = dt.date.today().year + 1  # the township hands down next year's days off
         holidays.set_day(dt.date(year, 1, 1), holidays.HOLIDAY, "元旦")
@@ -108,7 +109,7 @@ def main() -> int:
         close_database()
         open_database(village_dir / "station.sqlite3")
 
-        from models import stations
+        from models.station import stations
         from ui.main_window import MainWindow
 
         village = stations.this_station()

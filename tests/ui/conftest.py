@@ -41,9 +41,9 @@ def typer(qtbot):
 @pytest.fixture(autouse=True)
 def no_one_signed_in():
     """Each test starts (and leaves) the desk outside a GUI session: the
-    models act as the command line (models.access.SYSTEM) unless the test
+    models act as the command line (models.core.access.SYSTEM) unless the test
     signs someone in or starts the app (which begins a session)."""
-    from models import access
+    from models.core import access
 
     access.end_gui_session()
     yield
@@ -60,7 +60,7 @@ def desk_qapp(qapp):
 
 def make_ctx(station) -> DeskContext:
     """A desk context on ``station`` whose clock says TODAY / NOW."""
-    from models import stations
+    from models.station import stations
 
     staff = stations.active_staff(station)
     return DeskContext(station, staff[0] if staff else None,

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from models import migrations
-from models.about import APP_VERSION, database_size, human_size
+from models.core import migrations
+from models.safety.about import APP_VERSION, database_size, human_size
 from ui.about_dialog import AboutDialog
 
 

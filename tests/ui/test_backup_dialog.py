@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from models import backup, stations
-from models.schema import Staff
+from models.core.schema import Staff
+from models.safety import backup
+from models.station import stations
 from ui.backup_dialog import AutoBackup, BackupDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -112,7 +113,7 @@ def test_restore_shows_what_the_backup_holds_and_only_yes_restores(qtbot, demo_c
 
 
 def test_a_clerk_may_back_up_but_not_restore_or_choose_the_second_folder(qtbot, ctx):
-    from models import access
+    from models.core import access
 
     backup.make_backup(backup.MANUAL, now=dt.datetime(2026, 11, 19, 18, 0))
     staff = {s.role: s for s in stations.active_staff(ctx.station)}
@@ -156,7 +157,7 @@ def test_a_damaged_file_is_refused_in_plain_words_and_nothing_changes(qtbot, dem
 
 
 def test_a_backup_of_another_station_is_said_plainly(qtbot, demo_ctx, tmp_path):
-    from models.db import close_database, open_database
+    from models.safety.opening import close_database, open_database
 
     other = tmp_path / "other" / "station.sqlite3"
     here = backup.live_path()

@@ -2,12 +2,9 @@
 it: check an item with a photo, inspect a station, see the matrix."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 
-from models import checklist, stations
-from tests.conftest import TODAY
+from models.station import checklist, stations
 from tests.ui.conftest import make_ctx
 from ui.main_window import MainWindow
 

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from models import clock, stations
-from models.db import close_database, open_database
-from models.intake import receive_visit
-from models.schema import Concern, Visit
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core import clock
+from models.core.schema import Concern, Visit
+from models.safety.opening import close_database, open_database
+from models.station import stations
 from tests.ui.test_intake_dialog import fill_concern, register_new
 from ui import app as desk_app
 from ui.context import DeskContext

@@ -11,14 +11,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton
 
-from models import stations, workflow
-from models.intake import receive_visit
-from models.schema import Concern, ConcernEvent
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns import workflow
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core.schema import Concern, ConcernEvent
+from models.station import stations
 from tests.conftest import NOW, TODAY
-from ui.concern_actions import (CloseDialog, CorrectionDialog, DocumentsReturnedDialog,
-                                EscalationAnswerDialog, MediationDialog, StepDialog, TextBox)
+from ui.concern_actions import (
+    CloseDialog,
+    CorrectionDialog,
+    DocumentsReturnedDialog,
+    EscalationAnswerDialog,
+    MediationDialog,
+    StepDialog,
+    TextBox,
+)
 from ui.concern_dialog import ConcernDialog
 from ui.context import DeskContext
 

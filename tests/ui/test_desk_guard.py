@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from commands.common import acquire_data_folder
 from ui import desk_guard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,7 +17,7 @@ sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
 from pathlib import Path
-from ui.desk_guard import acquire_data_folder
+from commands.common import acquire_data_folder
 print("locked" if acquire_data_folder(Path(sys.argv[2])) else "refused")
 """
 
@@ -29,7 +30,7 @@ def _other_desk(folder: Path) -> str:
 
 
 def test_a_second_desk_on_the_same_folder_is_refused_until_the_first_closes(qapp, tmp_path):
-    lock = desk_guard.acquire_data_folder(tmp_path)
+    lock = acquire_data_folder(tmp_path)
     assert lock is not None
     assert _other_desk(tmp_path) == "refused"
     lock.unlock()

@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import demo, stations
-from models.db import close_database, demo_database_path
-from models.db import db as dbproxy
-from models.schema import Concern, Station
+from models.core.db import db as dbproxy
+from models.core.paths import demo_database_path
+from models.core.schema import Concern, Station
+from models.safety.opening import close_database
+from models.samples import demo
+from models.station import stations
 from ui import app as desk_app
 from ui.first_run import FirstRunDialog
 
@@ -204,7 +206,7 @@ def test_demo_from_the_first_run_screen_leaves_the_real_desk_unset(qtbot, tmp_pa
 
 
 def test_a_real_desk_has_no_demo_banner(qtbot, tmp_path):
-    from models.db import open_database
+    from models.safety.opening import open_database
 
     open_database(tmp_path / "station.sqlite3")
     stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")

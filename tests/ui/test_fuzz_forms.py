@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from models.db import db
-from models.schema import Concern, Villager, Visit
+from models.core.db import db
+from models.core.schema import Concern, Villager, Visit
 from ui.intake_dialog import IntakeDialog
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")

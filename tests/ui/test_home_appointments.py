@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import outreach, roster
+from models.concerns import outreach
+from models.station import roster
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx
 from ui.home_page import HomePage

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from models import stats, villagers, workflow
-from models.schema import Concern, ConcernEvent, Villager, Visit, VisitVisitor
-from models.validation import id_check_digit
+from models.concerns import villagers, workflow
+from models.core.schema import Concern, ConcernEvent, Villager, Visit, VisitVisitor
+from models.core.validation import id_check_digit
+from models.figures import totals
 from tests.conftest import NOW, TODAY
 from ui.intake_dialog import IntakeDialog
 
@@ -259,7 +260,7 @@ def test_group_visit_counts_every_person(qtbot, dialog, ctx):
     assert (visit.headcount, visit.channel) == (8, "talk_day")
     assert VisitVisitor.select().where(VisitVisitor.visit == visit).count() == 2
     assert Concern.get().villager.name == "李四"
-    t = stats.totals(ctx.station, TODAY, TODAY)
+    t = totals.totals(ctx.station, TODAY, TODAY)
     assert (t.visitors, t.visits, t.concerns) == (8, 1, 1)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
-from models import ledger_import as li
-from models.schema import Concern
+from models.concerns import ledger_import as li
+from models.core.schema import Concern
 from ui.ledger_dialog import LedgerDialog
 from ui.statistics_page import StatisticsPage
 

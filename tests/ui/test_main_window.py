@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from models import dashboard, stations
+from models.figures import dashboard
+from models.station import stations
 from tests.conftest import TODAY
 from ui.concern_table import OVERDUE
 from ui.main_window import MainWindow

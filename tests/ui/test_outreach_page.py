@@ -2,13 +2,9 @@
 uses it."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 
-from models import outreach
-from models.outreach_schema import Appointment, Suggestion
-from tests.conftest import TODAY
+from models.core.outreach_schema import Appointment, Suggestion
 from tests.ui.conftest import make_ctx
 from ui.main_window import MainWindow
 

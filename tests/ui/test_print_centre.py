@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 
-from models import reporting
+from models.figures import reporting
 from tests.conftest import ROOT, TODAY
 from ui.print_centre import KIND_NAMES, PrintCentre
 

@@ -3,12 +3,10 @@ window, make the month's roster, see holidays marked, record a swap, sign in
 and out today."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from models import roster, stations
+from models.station import roster, stations
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx
 from ui.main_window import MainWindow

@@ -6,7 +6,7 @@ import pytest
 from peewee import fn
 from PySide6.QtCore import Qt
 
-from models.schema import Concern, Villager
+from models.core.schema import Concern, Villager
 from ui.concern_table import ConcernTable
 from ui.search_page import SearchPage
 

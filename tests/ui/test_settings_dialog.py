@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from models import settings, stations
-from models.schema import Staff, Station
+from models.core import settings
+from models.core.schema import Staff, Station
+from models.station import stations
 from ui import style
 from ui.settings_dialog import ACTIVE, NAME, SettingsDialog
 

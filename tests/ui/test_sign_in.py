@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import access, accounts, stations
-from models.db import close_database, open_database
-from models.schema import Staff
+from models.core import access
+from models.core.schema import Staff
+from models.safety.opening import close_database, open_database
+from models.station import accounts, stations
 from ui import app as desk_app
 from ui.sign_in_dialog import SetPinDialog
 
@@ -262,8 +263,8 @@ def test_a_desk_with_no_staff_registers_the_first_person(qtbot, typer, tmp_path)
 
 
 def test_a_supervisor_cannot_open_a_confidential_concern(qtbot, typer, tmp_path, monkeypatch):
-    from models import intake, villagers
-    from models.workflow import ConcernInput
+    from models.concerns import intake, villagers
+    from models.concerns.workflow import ConcernInput
     from ui.main_window import MainWindow
 
     _make_desk(tmp_path, {"王站长": "2580"})

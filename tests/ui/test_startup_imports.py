@@ -16,7 +16,7 @@ sys.path.insert(0, sys.argv[1])
 from ui.app import start
 app, window, code = start(sys.argv[2])
 assert window is not None and code == 0, code
-heavy = ["pypinyin", "reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport", "models.demo"]
+heavy = ["pypinyin", "reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport", "models.samples.demo"]
 print(" ".join(m for m in heavy if m in sys.modules))
 """
 

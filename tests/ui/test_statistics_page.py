@@ -7,8 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from models import statistics as st
-from tests.conftest import TODAY
+from models.figures import periods as st
 from tests.test_statistics import township  # noqa: F401 (fixture)
 from ui.main_window import MainWindow
 from ui.statistics_page import StatisticsPage

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from models import supervision as sv
+from models.station import supervision as sv
 from ui.statistics_page import StatisticsPage
 from ui.supervision_dialog import SupervisionDialog
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStorageInfo, Qt, QTimer
 
-from models import clock, stations
-from models.db import db
-from models.intake import receive_visit
-from models.villagers import register_villager
-from models.workflow import ConcernInput
+from models.concerns.intake import receive_visit
+from models.concerns.villagers import register_villager
+from models.concerns.workflow import ConcernInput
+from models.core import clock
+from models.core.db import db
+from models.station import stations
 from tests import sync_desks
 from tests.sync_desks import TOWNSHIP, VILLAGES, make_desk, pair
 from tests.ui.conftest import make_ctx

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from models import dashboard, villagers
-from models.intake import receive_visit
-from models.workflow import ConcernInput
+from models.concerns import villagers
+from models.concerns.intake import receive_visit
+from models.concerns.workflow import ConcernInput
+from models.figures import dashboard
 from tests.conftest import NOW, TODAY
 from ui.concern_table import OVERDUE
 from ui.todo_page import TodoPage

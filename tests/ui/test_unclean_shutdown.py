@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import integrity, stations
-from models.db import close_database, open_database
+from models.safety import integrity
+from models.safety.opening import close_database, open_database
+from models.station import stations
 from ui import app as desk_app
 from ui import desk_guard
 
@@ -182,8 +183,8 @@ def test_a_desk_killed_while_running_is_checked_at_the_next_start(tmp_path):
 # ------------------------------------------------------------ what the check finds
 
 def _desk_with_a_concern(folder: Path) -> tuple[Path, str]:
-    from models import intake, villagers
-    from models.workflow import ConcernInput
+    from models.concerns import intake, villagers
+    from models.concerns.workflow import ConcernInput
 
     path = folder / "station.sqlite3"
     open_database(path)
@@ -198,7 +199,7 @@ def _desk_with_a_concern(folder: Path) -> tuple[Path, str]:
 def _tamper(path: Path, *statements: str) -> None:
     """Change the file behind the app's back (with the app's SQL functions,
     so that its audit triggers still run)."""
-    from models import audit
+    from models.safety import audit
 
     with closing(sqlite3.connect(path)) as con:
         audit.register_functions(con)

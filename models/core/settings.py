@@ -1,0 +1,56 @@
+"""Station-wide settings kept in the database (key → JSON value)."""
+from __future__ import annotations
+
+from models.core import access
+from models.core.errors import ValidationError
+from models.core.schema import Setting
+from models.core.vocab import DEFAULT_DEADLINE_DAYS, RULES
+
+THIS_STATION = "this_station_id"
+LARGE_TEXT = "ui.large_text"
+
+
+def get(key: str, default=None):
+    row = Setting.get_or_none(Setting.key == key)
+    return default if row is None else row.value
+
+
+def put(key: str, value) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def deadline_days(rule: str) -> int:
+    return int(get(f"deadline_days.{rule}", DEFAULT_DEADLINE_DAYS[rule]))
+
+
+def set_deadline_days(rule: str, days) -> None:
+    access.require("settings.change")
+    if rule not in RULES:
+        raise ValidationError("没有这种处理方式。", "rule")
+    try:
+        days = int(days)
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
+        raise ValidationError("办理期限请填写天数（整数）。", "days") from None
+    if not 0 <= days <= 365:
+        raise ValidationError("办理期限应在0到365天之间。", "days")
+    put(f"deadline_days.{rule}", days)
+
+
+LOCK_MINUTES = "desk.lock_minutes"
+DEFAULT_LOCK_MINUTES = 10
+
+
+def lock_minutes() -> int:
+    """Minutes without a key or mouse press before the desk locks itself."""
+    return int(get(LOCK_MINUTES, DEFAULT_LOCK_MINUTES))
+
+
+def set_lock_minutes(minutes) -> None:
+    access.require("settings.change")
+    try:
+        minutes = int(minutes)
+    except (TypeError, ValueError):
+        raise ValidationError("自动锁屏时间请填写分钟数（整数）。", "lock_minutes") from None
+    if not 1 <= minutes <= 120:
+        raise ValidationError("自动锁屏时间应在1到120分钟之间。", "lock_minutes")
+    put(LOCK_MINUTES, minutes)

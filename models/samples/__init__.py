@@ -1,0 +1,1 @@
+"""Sample data, apart from the rules: the demo village and the Ningming county dataset."""
