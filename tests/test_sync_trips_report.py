@@ -12,6 +12,7 @@ import sys
 import pytest
 
 import reports
+from models.core import clock
 from models.core.clock import today
 from models.figures import reporting
 from models.station.stations import this_station
@@ -25,7 +26,10 @@ from .test_reports import check_pdf, flat, overlapping_words, text
 
 @pytest.fixture
 def desks(tmp_path):
-    """A township and a village, paired, then two more trips each way."""
+    """A township and a village, paired, then two more trips each way — all
+    on one afternoon by the desks' clock (running on), so that no trip falls
+    on the other side of a midnight the test run crosses."""
+    clock.set_now(dt.datetime(2026, 11, 20, 15, 0), ticking=True)
     stick = tmp_path / "stick"
     township = make_desk(tmp_path, "township", TOWNSHIP)
     village = make_desk(tmp_path, "village", VILLAGES[0], parent=township)
@@ -35,6 +39,7 @@ def desks(tmp_path):
         sync_desks.trip(township, village, stick)
     yield township, village, stick
     sync_desks.close()
+    clock.set_now(None)
 
 
 def test_every_trip_is_listed_with_its_checksum(desks, tmp_path):
@@ -73,7 +78,8 @@ def test_main_py_report_sync_trips(desks, tmp_path):
     sync_desks.close()
     out = tmp_path / "同步记录.pdf"
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(village.folder),
-                          "report", "sync-trips", "-o", str(out), "--paper", "A3"],
+                          "report", "sync-trips", "-o", str(out), "--paper", "A3",
+                          "--from", "2026-01-01", "--to", "2026-12-31"],  # the trips' year
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     assert "U盘同步记录" in run.stdout

@@ -230,10 +230,16 @@ def test_automatic_backups_once_a_day_and_at_closing(qtbot, ctx, db_path):
 
 
 DESK_SCRIPT = """
+import datetime as dt
 import sys
 sys.path.insert(0, sys.argv[2])
 from PySide6.QtCore import QTimer
+from models.core import clock
 import ui.app as desk
+
+# the desk's clock on one afternoon, running on: both closings fall on one
+# day whatever the hour the test runs at (a run across midnight made two)
+clock.set_now(dt.datetime(2026, 11, 20, 15, 0), ticking=True)
 
 app = desk.make_app()
 starts = []
