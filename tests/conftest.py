@@ -32,9 +32,8 @@ def db(db_path):
     close_database()
 
 
-@pytest.fixture
-def station(db):
-    """A freshly set-up village station with two hamlets and two staff."""
+def set_up_test_station():
+    """The test village station with two hamlets and two staff, in the open database."""
     village = stations.set_up_this_station(
         "village", "测试村村民关切回应站", "450000001001",
         parent_name="测试镇回应中心", parent_code="450000001")
@@ -43,6 +42,12 @@ def station(db):
     stations.add_staff(village, "王站长", "13800000001", "head", full_time=True)
     stations.add_staff(village, "李办事员", "13800000002", "clerk")
     return village
+
+
+@pytest.fixture
+def station(db):
+    """A freshly set-up village station with two hamlets and two staff."""
+    return set_up_test_station()
 
 
 @pytest.fixture

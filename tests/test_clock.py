@@ -88,14 +88,10 @@ SET_UP_AT = dt.datetime(2026, 12, 3, 8, 0)
 def station(db):
     """The conftest's station, set up at ``SET_UP_AT`` by the desk's clock
     (its records are the newest the clock check sees)."""
+    from tests.conftest import set_up_test_station
+
     with clock.frozen(SET_UP_AT):
-        village = stations.set_up_this_station(
-            "village", "测试村村民关切回应站", "450000001001",
-            parent_name="测试镇回应中心", parent_code="450000001")
-        stations.create_station("hamlet", "上屯", "450000001001-01", village)
-        stations.create_station("hamlet", "下屯", "450000001001-02", village)
-        stations.add_staff(village, "王站长", "13800000001", "head", full_time=True)
-    return village
+        return set_up_test_station()
 
 
 def _visit(station, summary="问低保", at=None, villager=None, rule="answer_on_spot"):

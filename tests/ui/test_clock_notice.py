@@ -62,11 +62,14 @@ def test_the_visit_form_asks_about_the_date_before_issuing_a_number(qtbot, stati
     assert Concern.get(Concern.summary == "申请低保").case_number == "2019-0001"
 
 
-def test_the_desk_says_so_at_start_up(qtbot, tmp_path):
-    open_database(tmp_path / "station.sqlite3")
-    station = stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")
-    _worked_in_2026(station)
+def _desk_that_worked_in_2026(folder):
+    open_database(folder / "station.sqlite3")
+    _worked_in_2026(stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206"))
     close_database()
+
+
+def test_the_desk_says_so_at_start_up(qtbot, tmp_path):
+    _desk_that_worked_in_2026(tmp_path)
     clock.set_now(WRONG)
     try:
         app, window, code = desk_app.start(str(tmp_path))
@@ -87,10 +90,7 @@ def test_the_desk_says_so_at_start_up(qtbot, tmp_path):
 
 
 def test_a_right_clock_is_not_questioned(qtbot, tmp_path):
-    open_database(tmp_path / "station.sqlite3")
-    station = stations.set_up_this_station("village", "板烟村村民关切回应站", "451422101206")
-    _worked_in_2026(station)
-    close_database()
+    _desk_that_worked_in_2026(tmp_path)
     clock.set_now(WORKED + dt.timedelta(days=1))
     try:
         app, window, code = desk_app.start(str(tmp_path))
