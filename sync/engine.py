@@ -9,7 +9,8 @@ partitions that peer may hold with a write the peer has not told us it has
 
 Import: the package is opened and verified (sync.package), every record is
 checked, and then everything happens in one transaction — local changes are
-taken into the store, records merged (sync.store), rows written, concerns'
+taken into the store, records merged (sync.store), rows written (and the
+sender's rights checked again on each row's own partition), concerns'
 states recomputed from their events, foreign keys checked, knowledge and the
 trip recorded. Any refusal rolls all of it back. A dry run does the same and
 rolls back, so the preview is exactly what the import would do.
@@ -526,14 +527,14 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
             report(5 + 60 * i // total, 100, "正在合并记录")
     report(65, 100, "正在写入本机")
     _materialize(changed)
+    _refuse_rows_outside(changed, peer, sender_id, me.id, tree)
     report(85, 100, "正在重新计算关切的状态")
-    _reproject(changed)
-    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        table = problems[0][0]
-        raise SyncRefused(
-            f"同步包里的记录缺少它所依赖的记录（{MODEL_LABELS.get(table, table)}），整个包没有导入。"
-            "请让对方选“全部重新发送”再导出一份。", "missing_parent")
+    try:
+        _reproject(changed)
+    except Exception:
+        _refuse_missing_parents()  # a concern without its villager or visit cannot be recomputed
+        raise
+    _refuse_missing_parents()
     db.execute_sql("DELETE FROM sync_dirty")  # rows written here are already in the store
     for model, pk in _SET_ASIDE:  # ... except rows set aside for a same-key row: deleted, and told
         db.execute_sql("INSERT OR IGNORE INTO sync_dirty (model, pk) VALUES (?, ?)", (model, pk))
@@ -558,6 +559,38 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
     db.execute_sql("UPDATE sync_peer SET knows = ?, received_seq = MAX(received_seq, ?) WHERE station_id = ?",
                    (json.dumps(old, sort_keys=True), int(manifest.get("seq", 0)), sender_id))
     db.execute_sql("UPDATE sync_identity SET lamport = MAX(lamport, ?) WHERE id = 1", (max_lamport,))
+
+
+def _refuse_rows_outside(changed: dict[str, list[Record]], peer, sender_id: str, me: str,
+                         tree) -> None:
+    """The sender's rights judged on the rows as written, not only on the
+    records' labels: a record labelled with the sender's own partition whose
+    row names another village (its ``station_id``, or its parent row's) is
+    refused like one labelled so."""
+    for model, recs in changed.items():
+        if PARTITION_SQL[model] == f"'{PUBLIC}'":
+            continue
+        pks = [r.pk for r in recs if not r.deleted]
+        for i in range(0, len(pks), 500):
+            chunk = pks[i:i + 500]
+            for (partition,) in db.execute_sql(
+                    f'SELECT DISTINCT {PARTITION_SQL[model]} FROM "{model}" r '
+                    f'WHERE r.id IN ({", ".join("?" * len(chunk))})', chunk):
+                # no partition: its parent row is missing, which the foreign-key check says
+                if partition is not None and not _sender_may_write(peer.relation, sender_id, me,
+                                                                   partition, tree):
+                    raise SyncRefused(
+                        f"同步包里有不属于{peer.name}的数据（{MODEL_LABELS.get(model, model)}），"
+                        "可能被改动过，整个包没有导入。", "partition")
+
+
+def _refuse_missing_parents() -> None:
+    problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        table = problems[0][0]
+        raise SyncRefused(
+            f"同步包里的记录缺少它所依赖的记录（{MODEL_LABELS.get(table, table)}），整个包没有导入。"
+            "请让对方选“全部重新发送”再导出一份。", "missing_parent")
 
 
 def _conflict_count(record: Record) -> int:
