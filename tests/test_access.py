@@ -1,7 +1,9 @@
-"""Roles are enforced in models/: each role × each permission, done through
-the model function that needs it (allowed and refused); confidential concerns
-seen only by the head and the handler; masking; the actor outside and inside
-a GUI session; docs/roles.md generated from the one table."""
+"""Roles are enforced in models/ (and sync/): each role × each permission,
+done through the real function that needs it (allowed and refused) — the
+sync export, a backup, a restore and the audit chain's check included;
+confidential concerns seen only by the head and the handler; masking; the
+actor outside and inside a GUI session; docs/roles.md generated from the one
+table."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,10 +19,13 @@ from models.core.errors import ValidationError
 from models.core.schema import ConcernEvent, Staff
 from models.figures import reporting
 from models.figures.dashboard import concern_rows, open_concerns
+from models.safety import audit, backup, restore
 from models.station import checklist, roster, stations, supervision
 from tests.conftest import NOW, TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
+PHONE, ID_NUMBER = "13812345678", "450000199001011233"
+MASKED_PHONE, MASKED_ID_NUMBER = "138****5678", "450000********1233"
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +43,7 @@ def desk(station):
     for role in access.ROLES:
         if role not in people:
             people[role] = stations.add_staff(station, f"测试{role}"[:10], role=role)
-    villager = villagers.register_villager(station, "张三", "13812345678", "450000199001011233")
+    villager = villagers.register_villager(station, "张三", PHONE, ID_NUMBER)
     handler = stations.add_staff(station, "赵承办", role="hamlet_cadre")
     _, (plain, secret, mediation) = intake.receive_visit(station, "walk_in", [villager], [
         ConcernInput(villager, "suggestion", "time_limited", "路灯不亮", deadline=TODAY),
@@ -72,9 +77,15 @@ def _do(permission: str, d: dict, me: Staff):
     if permission == "concern.act":
         return workflow.add_note(plain, None, "打电话问了进度", at=NOW)
     if permission == "person.view_phone":
-        return access.require(permission) and access.shown_phone("13812345678") == "13812345678"
+        granted = me.role in access.GRANTS[permission]
+        assert access.shown_phone(PHONE) == (PHONE if granted else MASKED_PHONE), me.role
+        view = timeline.concern_view(timeline.get_concern(plain.id), TODAY)
+        assert view.villager_phone == (PHONE if granted else MASKED_PHONE), me.role
+        return access.require(permission)
     if permission == "person.view_id_number":
-        return access.require(permission) and access.shown_id_number("450000199001011233")
+        granted = me.role in access.GRANTS[permission]
+        assert access.shown_id_number(ID_NUMBER) == (ID_NUMBER if granted else MASKED_ID_NUMBER), me.role
+        return access.require(permission)
     if permission == "staff.manage":
         return stations.add_staff(st, _new_name("新人"))
     if permission == "settings.change":
@@ -98,8 +109,25 @@ def _do(permission: str, d: dict, me: Staff):
         return reporting.mediation_data(st, d["mediation"].case_number, TODAY)
     if permission == "ledger.import":
         return workflow.transcribe_from_paper(plain, None, "由纸质台账转录", f"k{next(_n)}", NOW)
-    # enforced by the sync, backup and audit code, through the same require
-    return access.require(permission)
+    if permission == "sync.run":
+        from sync import engine
+
+        try:
+            return engine.export_package(backup.live_path().parent)
+        except engine.SyncRefused as refused:  # past the role check: this desk has no peer to send to
+            assert refused.reason == "not_paired", refused.message
+            return None
+    if permission == "backup.make":
+        return backup.make_backup(backup.MANUAL)
+    if permission == "backup.restore":
+        with access.acting_as(access.SYSTEM):
+            saved = backup.make_backup(backup.MANUAL)
+        return restore.restore(saved.path)
+    if permission == "audit.verify":
+        report = audit.verify_chain()
+        assert report.ok, report.problems
+        return report
+    raise AssertionError(f"no model call for {permission}: add one to _do")
 
 
 def _fresh_supervisor(st):
@@ -132,6 +160,110 @@ def test_a_refusal_saves_nothing(desk, table_counts):
             with pytest.raises(ValidationError):
                 call()
     assert table_counts() == before
+
+
+def _rows() -> dict[str, list[str]]:
+    """Every row of every table of the open database (what "nothing changed" means)."""
+    from models.core.db import db
+
+    names = [r[0] for r in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'concern_fts%' ORDER BY name")]
+    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in names}
+
+
+def _without(permission: str) -> list[str]:
+    roles = [r for r in access.ROLES if r not in access.GRANTS[permission]]
+    assert roles, f"every role has {permission}"
+    return roles
+
+
+def test_a_backup_or_a_restore_by_a_role_without_the_permission_is_refused_and_changes_nothing(desk):
+    with access.acting_as(access.SYSTEM):
+        saved = backup.make_backup(backup.MANUAL)
+    later = workflow.add_note(desk["plain"], None, "备份之后写的", at=NOW)  # a restore would lose it
+    folder = saved.path.parent
+    files, rows = sorted(folder.iterdir()), _rows()
+    for role in _without("backup.make"):
+        with access.acting_as(access.actor_for(desk["people"][role])), \
+                pytest.raises(access.NotAllowed) as refused:
+            backup.make_backup(backup.MANUAL)
+        assert refused.value.permission == "backup.make"
+        assert desk["people"][role].name in refused.value.message
+    for role in _without("backup.restore"):
+        with access.acting_as(access.actor_for(desk["people"][role])):
+            for attempt in (lambda: restore.restore(saved.path), lambda: restore.restore_data(saved.path)):
+                with pytest.raises(access.NotAllowed) as refused:
+                    attempt()
+                assert refused.value.permission == "backup.restore"
+    assert sorted(folder.iterdir()) == files  # no backup made, not even the one before a restore
+    assert _rows() == rows
+    assert ConcernEvent.get_or_none(ConcernEvent.id == later.id) is not None
+    # the head may: the note written after the backup is gone
+    with access.acting_as(access.actor_for(desk["people"]["head"])):
+        restore.restore(saved.path)
+    assert ConcernEvent.get_or_none(ConcernEvent.id == later.id) is None
+
+
+def test_sync_by_a_role_without_sync_run_is_refused_and_changes_nothing(tmp_path):
+    """The real export and import, between two paired desks, as a
+    supervisor of each: refused, no package written, neither desk changed."""
+    from sync import engine
+
+    from . import sync_desks as sd
+
+    township, village = sd.build_network(tmp_path / "desks", villages=1)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        package = sd.export(village, township, stick)
+        people = {}
+        for desk in (township, village):
+            desk.open()
+            people[desk.label] = {role: stations.add_staff(desk.station(), f"无权{role}"[:10], role=role)
+                                  for role in _without("sync.run")}
+        village.open()
+        villagers.register_villager(village.station(), "韦明", "13912345678")  # something to send
+        before = {d.label: sd.content_digest(d) for d in (township, village)}
+        for role in _without("sync.run"):
+            village.open()
+            with access.acting_as(access.actor_for(people[village.label][role])):
+                with pytest.raises(access.NotAllowed) as refused:
+                    engine.export_package(stick, township.code)
+                assert refused.value.permission == "sync.run"
+            township.open()
+            with access.acting_as(access.actor_for(people[township.label][role])):
+                for dry_run in (True, False):
+                    with pytest.raises(access.NotAllowed):
+                        engine.import_package(package, dry_run=dry_run)
+        assert sorted(p.name for p in stick.iterdir()) == [package.name]
+        assert {d.label: sd.content_digest(d) for d in (township, village)} == before
+        # a clerk may carry the stick
+        for desk, other in ((village, township), (township, village)):
+            desk.open()
+            clerk = next(s for s in stations.all_staff(desk.station()) if s.role == "clerk")
+            with access.acting_as(access.actor_for(clerk)):
+                sent = engine.export_package(stick, other.code).path
+            other.open()
+            clerk = next(s for s in stations.all_staff(other.station()) if s.role == "clerk")
+            with access.acting_as(access.actor_for(clerk)):
+                assert engine.import_package(sent).applied
+    finally:
+        sd.close()
+
+
+def test_verifying_the_audit_chain_is_refused_on_a_locked_desk(desk, table_counts):
+    """Every role may check the chain (the table gives audit.verify to all):
+    nobody signed in may not."""
+    before = table_counts()
+    access.begin_gui_session()
+    with pytest.raises(access.NotAllowed, match="请先选自己的名字") as refused:
+        audit.verify_chain()
+    assert refused.value.permission == "audit.verify"
+    assert table_counts() == before
+    for role in access.ROLES:
+        with access.acting_as(access.actor_for(desk["people"][role])):
+            assert audit.verify_chain().ok, role
 
 
 def test_the_handler_sees_and_handles_their_confidential_concern(desk):
@@ -172,7 +304,7 @@ def test_lists_mask_confidential_concerns_and_search_hides_them(desk):
 
 
 def test_phones_and_id_numbers_are_masked_for_roles_that_do_not_need_them(desk):
-    phone, idn = "13812345678", "450000199001011233"
+    phone, idn = PHONE, ID_NUMBER
     for role in access.ROLES:
         actor = access.actor_for(desk["people"][role])
         shown_phone = access.shown_phone(phone, actor)
@@ -180,14 +312,14 @@ def test_phones_and_id_numbers_are_masked_for_roles_that_do_not_need_them(desk):
         if role in access.GRANTS["person.view_phone"]:
             assert shown_phone == phone
         else:
-            assert shown_phone == "138****5678"
+            assert shown_phone == MASKED_PHONE
         if role in access.GRANTS["person.view_id_number"]:
             assert shown_id == idn
         else:
-            assert shown_id == "450000********1233"
+            assert shown_id == MASKED_ID_NUMBER
     with access.acting_as(access.actor_for(desk["people"]["supervisor"])):
         view = timeline.concern_view(timeline.get_concern(desk["plain"].id), TODAY)
-        assert view.villager_phone == "138****5678"
+        assert view.villager_phone == MASKED_PHONE
     assert "supervisor" not in access.GRANTS["person.view_phone"]
 
 

@@ -511,7 +511,10 @@ def _diff_columns(now: str, then: str) -> str:
 def verify_chain(database=None, expect: tuple[int, str] | None = None) -> ChainReport:
     """Recompute the chain and compare every audited row with its last image
     in it. ``expect`` = (seq, hash or hash prefix), e.g. from a printed
-    ledger: the chain must still hold that entry. Reads only."""
+    ledger: the chain must still hold that entry. Reads only. Asked for by a
+    person (``main.py verify``, as the command line): needs ``audit.verify``
+    (``access.NotAllowed`` on a locked desk)."""
+    access.require("audit.verify")
     database = database if database is not None else db.obj
     if isinstance(database, sqlite3.Connection):
         register_functions(database)
