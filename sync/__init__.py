@@ -7,7 +7,10 @@
 - ``pairing``  a parent desk sets up a child once; the child joins from the stick
 - ``store``    local changes into versioned records, and the merge of two versions
 - ``engine``   export for a peer, preview and import a package, the trip history
+- ``drives``   which mounted volumes are USB sticks, the package files on them
+- ``jobs``     what a package's header says; the sync screen's jobs (export,
+               preview, import, pair, join), run in its worker thread
 
 No Qt here: the GUI (ui/sync_page.py) and the command line (commands/sync.py)
-both call ``engine`` and ``pairing``.
+both call ``engine`` and ``pairing``; the GUI through ``jobs`` and ``drives``.
 """

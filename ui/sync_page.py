@@ -2,8 +2,14 @@
 what a package would do before importing it, pair with the station above or
 below once, and see every trip made and every value changed on two desks.
 
-Exports, previews, imports and pairing run in a worker thread (``SyncWorker``)
-with its own SQLite connection (peewee keeps one per thread), reporting
+The work itself is not here: the jobs (export, preview, import, pair, join)
+and what a package file's header says are in ``sync.jobs``, which USB drives
+to offer and which files are on them in ``sync.drives``; this screen asks Qt
+for the mounted volumes and words what the officer reads. The two record
+tabs (trips made, values changed on two desks) are ``ui.sync_history``.
+
+The jobs run in a worker thread (``ui.sync_worker.SyncWorker``) with its own
+SQLite connection (peewee keeps one per thread), reporting
 ``progress(done, total, text)`` by signals, so the window never freezes on a
 large package. While a worker runs, every button of the page is disabled and
 the page reads nothing from the database: the worker is the only writer.
@@ -12,24 +18,18 @@ are shown in the red line, in the engine's plain Chinese; nothing was changed.
 """
 from __future__ import annotations
 
-import logging
-import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDir,
     QStandardPaths,
     QStorageInfo,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,238 +45,43 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from models.core.errors import ValidationError
+from sync import drives
+from sync.drives import Drive, size_text
+from sync.jobs import (
+    Outcome,
+    describe_package,
+    export_job,
+    import_job,
+    join_job,
+    pair_job,
+    preview_job,
+)
 
 from . import style
 from .context import DeskContext
-
-log = logging.getLogger(__name__)
-
-_CTX = "SyncPage"
-PACKAGE_SUFFIX = ".vsync"
-PAIRING_SUFFIX = ".vpair"
-USB_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
-NOT_DRIVES = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs", "devpts"}
-
-# Column names of a conflicting field, as the officer reads them.
-FIELD_NAMES = {
-    "summary": QT_TRANSLATE_NOOP("SyncPage", "Summary"),
-    "details": QT_TRANSLATE_NOOP("SyncPage", "Details"),
-    "name": QT_TRANSLATE_NOOP("SyncPage", "Name"),
-    "phone": QT_TRANSLATE_NOOP("SyncPage", "Phone"),
-    "address": QT_TRANSLATE_NOOP("SyncPage", "Address"),
-    "opening_hours": QT_TRANSLATE_NOOP("SyncPage", "Opening hours"),
-    "outcome": QT_TRANSLATE_NOOP("SyncPage", "Outcome"),
-    "current_step": QT_TRANSLATE_NOOP("SyncPage", "Current step"),
-    "deadline": QT_TRANSLATE_NOOP("SyncPage", "Deadline"),
-    "handler_id": QT_TRANSLATE_NOOP("SyncPage", "Handler"),
-    "rule": QT_TRANSLATE_NOOP("SyncPage", "Handling rule"),
-    "function": QT_TRANSLATE_NOOP("SyncPage", "Function"),
-    "note": QT_TRANSLATE_NOOP("SyncPage", "Note"),
-    "role": QT_TRANSLATE_NOOP("SyncPage", "Role"),
-    "active": QT_TRANSLATE_NOOP("SyncPage", "In service"),
-    "state": QT_TRANSLATE_NOOP("SyncPage", "State"),
-    "date": QT_TRANSLATE_NOOP("SyncPage", "Date"),
-    "created_at": QT_TRANSLATE_NOOP("SyncPage", "Created at"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
+from .sync_history import ConflictsView, TripsView
+from .sync_worker import LIVE, SyncWorker
 
 # ------------------------------------------------------------------ drives
 
-@dataclass(frozen=True)
-class Drive:
-    """A place a package can be written to or read from."""
-    name: str
-    root: Path
-    free: int | None = None     # bytes free; None for a folder chosen by hand
-    chosen: bool = False        # chosen by hand, not detected
+def _volume(v: QStorageInfo) -> drives.Volume:
+    return drives.Volume(root=v.rootPath(), name=v.displayName(),
+                         file_system=bytes(v.fileSystemType()).decode("ascii", "ignore"),
+                         ready=v.isValid() and v.isReady(), read_only=v.isReadOnly(),
+                         is_root=v.isRoot(), free=v.bytesFree())
 
 
 def removable_drives(volumes=None) -> list[Drive]:
-    """The mounted volumes a USB stick would be: ready, writable, not the
-    system's own disk (nor the one holding the home folder); on Linux and
-    macOS only those mounted where sticks are mounted."""
+    """The mounted volumes (Qt's, by default all of them) that a USB stick
+    would be, as ``sync.drives.removable_among`` decides."""
     volumes = QStorageInfo.mountedVolumes() if volumes is None else volumes
-    system = QStorageInfo.root().rootPath()
-    home = QStorageInfo(QDir.homePath()).rootPath()
-    found = []
-    for v in volumes:
-        if not (v.isValid() and v.isReady()) or v.isReadOnly() or v.isRoot():
-            continue
-        root = v.rootPath()
-        if root in (system, home):
-            continue
-        fs = bytes(v.fileSystemType()).decode("ascii", "ignore").lower()
-        if fs in NOT_DRIVES:
-            continue
-        if sys.platform != "win32" and not root.startswith(USB_ROOTS):
-            continue
-        found.append(Drive(v.displayName() or root, Path(root), v.bytesFree()))
-    return found
-
-
-def size_text(n: int | None) -> str:
-    if n is None:
-        return ""
-    if n >= 1024 ** 3:
-        return f"{n / 1024 ** 3:.1f} GB"
-    if n >= 1024 ** 2:
-        return f"{n / 1024 ** 2:.0f} MB"
-    return f"{n / 1024:.0f} KB"
-
-
-@dataclass
-class FoundPackage:
-    """A package file seen on a drive or chosen, with what its header says."""
-    path: Path
-    sender: str = ""
-    receiver: str = ""
-    created: str = ""
-    ours: bool = False          # written by this desk (to be carried to the other side)
-    for_us: bool = True
-    problem: str = ""           # the header could not be read: why, in plain Chinese
-    sha256: str = ""            # of the whole file, to know it again in the trip history
-
-
-def describe_package(path: Path, my_station_id: str | None) -> FoundPackage:
-    """Read a package's header (no database, no decryption)."""
-    import hashlib
-
-    from sync import package
-
-    found = FoundPackage(Path(path))
-    try:
-        m = package.read_header(path)
-        found.sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except ValidationError as exc:
-        found.problem = exc.message
-        return found
-    except OSError as exc:
-        found.problem = exc.strerror or str(exc)
-        return found
-    sender, receiver = m.get("sender", {}), m.get("receiver", {})
-    found.sender, found.receiver = sender.get("name", ""), receiver.get("name", "")
-    found.created = str(m.get("created", ""))[:16]
-    found.ours = bool(my_station_id) and sender.get("station_id") == my_station_id
-    found.for_us = not my_station_id or receiver.get("station_id") == my_station_id
-    return found
-
-
-# ------------------------------------------------------------------ jobs (worker thread, no Qt)
-
-Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class Outcome:
-    """What one package did (or would do), or why it was refused."""
-    path: Path
-    result: object = None       # sync.engine.ImportResult
-    refusal: str = ""
-
-
-def _each_package(paths: list[Path], dry_run: bool, progress: Progress) -> list[Outcome]:
-    from sync import engine
-
-    outcomes = []
-    n = len(paths)
-    for i, path in enumerate(paths):
-        part = _share_of(progress, i, n)
-        try:
-            outcomes.append(Outcome(path, engine.import_package(path, dry_run=dry_run, progress=part)))
-        except ValidationError as exc:
-            outcomes.append(Outcome(path, refusal=exc.message))
-        except OSError as exc:
-            outcomes.append(Outcome(path, refusal=f"{path.name}: {exc.strerror or exc}"))
-    progress(n * 100, n * 100, "")
-    return outcomes
-
-
-def _share_of(progress: Progress, i: int, n: int) -> Progress:
-    """The progress of package ``i`` of ``n`` as a share of the whole."""
-    return lambda done, total, text: progress(i * 100 + done * 100 // max(total, 1), n * 100, text)
-
-
-def preview_job(paths: list[Path]):
-    return lambda progress: _each_package(paths, True, progress)
-
-
-def import_job(paths: list[Path]):
-    return lambda progress: _each_package(paths, False, progress)
-
-
-def export_job(folder: Path, code: str | None, full: bool):
-    def job(progress):
-        from sync import engine
-
-        return engine.export_package(folder, code, full, progress)
-    return job
-
-
-def pair_job(code: str, name: str, folder: Path):
-    def job(progress):
-        from sync import pairing
-
-        progress(0, 1, "")
-        return pairing.create_child_pairing(code, name, None, folder)
-    return job
-
-
-def join_job(path: Path, pass_code: str):
-    def job(progress):
-        from sync import pairing
-
-        progress(0, 1, "")
-        station = pairing.join_parent(path, pass_code)
-        parent = station.parent if station.parent_id else None
-        return (parent.name, parent.code) if parent is not None else ("", "")
-    return job
-
-
-class SyncWorker(QThread):
-    """Runs one job off the GUI thread, with its own database connection
-    (closed when done)."""
-
-    progressed = Signal(int, int, str)     # done, total, what is being done
-    succeeded = Signal(object)             # the job's result
-    failed = Signal(str, str)              # a message for the officer, or "" and the reason
-
-    def __init__(self, job, parent=None):
-        super().__init__(parent)
-        self.job = job
-
-    def run(self) -> None:
-        from models.safety.opening import close_thread_connection
-
-        try:
-            result = self.job(lambda done, total, text="": self.progressed.emit(int(done), int(total), text or ""))
-            self.succeeded.emit(result)
-        except ValidationError as exc:
-            self.failed.emit(exc.message, "")
-        except OSError as exc:
-            self.failed.emit("", exc.strerror or str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the officer, logged in full
-            log.exception("sync job failed")
-            self.failed.emit("", str(exc) or type(exc).__name__)
-        finally:
-            try:
-                close_thread_connection()  # this thread's connection only
-            except Exception:  # noqa: BLE001
-                log.exception("closing the worker's database connection")
-
-
-_LIVE: set = set()  # running workers, kept alive until they finish
+    return drives.removable_among([_volume(v) for v in volumes], QStorageInfo.root().rootPath(),
+                                  QStorageInfo(QDir.homePath()).rootPath())
 
 
 def _big(label: QLabel, points: int) -> QLabel:
@@ -348,8 +152,12 @@ class SyncPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(work, self.tr("Send and receive"))
-        self.tabs.addTab(self._trips_tab(), self.tr("Trips made"))
-        self.tabs.addTab(self._conflicts_tab(), self.tr("Values changed on two desks"))
+        self.trips_view = TripsView()
+        self.trips_table = self.trips_view.table
+        self.tabs.addTab(self.trips_view, self.tr("Trips made"))
+        self.conflicts_view = ConflictsView()
+        self.conflicts_table = self.conflicts_view.table
+        self.tabs.addTab(self.conflicts_view, self.tr("Values changed on two desks"))
         self.tabs.addTab(self._pairing_tab(), self.tr("Pairing (once per station)"))
         root.addWidget(self.tabs, 1)
 
@@ -419,36 +227,6 @@ class SyncPage(QWidget):
         v.addWidget(self.preview_label)
         return box
 
-    def _trips_tab(self) -> QWidget:
-        w = QWidget()
-        v = QVBoxLayout(w)
-        self.trips_table = QTableWidget(0, 7)
-        self.trips_table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Way"), self.tr("Station"), self.tr("File"),
-            self.tr("Checksum"), self.tr("What it carried or did"), self.tr("Who")])
-        self._plain_table(self.trips_table, stretch=5)
-        header = self.trips_table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.Interactive)  # long file names: elided
-        self.trips_table.setColumnWidth(3, 330)
-        self.trips_table.setTextElideMode(Qt.ElideMiddle)
-        self.trips_table.setWordWrap(False)
-        v.addWidget(self.trips_table)
-        return w
-
-    def _conflicts_tab(self) -> QWidget:
-        w = QWidget()
-        v = QVBoxLayout(w)
-        note = QLabel(self.tr("The same item was changed on two desks before either saw the other's "
-                              "change. Every desk shows the same value; the other values are kept here."))
-        note.setWordWrap(True)
-        v.addWidget(note)
-        self.conflicts_table = QTableWidget(0, 4)
-        self.conflicts_table.setHorizontalHeaderLabels([
-            self.tr("Record"), self.tr("Field"), self.tr("Shown on every desk"), self.tr("Set aside")])
-        self._plain_table(self.conflicts_table, stretch=3)
-        v.addWidget(self.conflicts_table)
-        return w
-
     def _pairing_tab(self) -> QWidget:
         w = QWidget()
         grid = QGridLayout(w)
@@ -506,15 +284,6 @@ class SyncPage(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setWidget(w)
         return scroll
-
-    @staticmethod
-    def _plain_table(table: QTableWidget, stretch: int) -> None:
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
 
     # ------------------------------------------------------------ refreshing
     def refresh(self) -> None:
@@ -587,14 +356,7 @@ class SyncPage(QWidget):
 
     def _fill_packages(self, roots: list[Path]) -> None:
         checked = {Path(p) for p in self.checked_packages()}
-        paths: list[Path] = []
-        pairing_files: list[Path] = []
-        for r in roots:
-            try:
-                paths += sorted(p for p in Path(r).glob("*" + PACKAGE_SUFFIX) if p.is_file())
-                pairing_files += sorted(Path(r).glob("*" + PAIRING_SUFFIX))
-            except OSError:
-                continue
+        paths, pairing_files = drives.files_on(roots)
         paths += [p for p in self._chosen_files if p not in paths]
         me = self.ctx.station.id
         from sync import engine
@@ -649,36 +411,15 @@ class SyncPage(QWidget):
                 .replace("%1", f"{t.at_local:%Y-%m-%d %H:%M}").replace("%2", way.replace("%1", t.peer_name)))
         else:
             self.last_trip_label.setText(self.tr("No trip made yet."))
-        self.trips_table.setRowCount(len(trips))
-        for row, t in enumerate(trips):
-            way = self.tr("Sent to") if t.direction == "export" else self.tr("Received from")
-            cells = [f"{t.at_local:%Y-%m-%d %H:%M}", way, f"{t.peer_name} ({t.peer_code})", t.file_name,
-                     (t.sha256 or "")[:12], t.message + (self.tr(" (everything again)") if t.full and
-                                                         t.direction == "export" else ""),
-                     t.staff_name]
-            for col, text in enumerate(cells):
-                self.trips_table.setItem(row, col, QTableWidgetItem(text))
+        self.trips_view.show_trips(trips)
 
     def _fill_conflicts(self) -> None:
         from sync import engine
 
         found = engine.conflicts()
-        self.conflicts_table.setRowCount(len(found))
-        for row, c in enumerate(found):
-            field = _tr(FIELD_NAMES[c.field]) if c.field in FIELD_NAMES else c.field
-            cells = [c.label, field, self._value(c.shown),
-                     "; ".join(self._value(v) for v in c.others)]
-            for col, text in enumerate(cells):
-                self.conflicts_table.setItem(row, col, QTableWidgetItem(text))
+        self.conflicts_view.show_conflicts(found)
         self.tabs.setTabText(2, self.tr("Values changed on two desks (%1)").replace("%1", str(len(found)))
                              if found else self.tr("Values changed on two desks"))
-
-    def _value(self, value) -> str:
-        if value is None or value == "":
-            return self.tr("(empty)")
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        return str(value)
 
     # ------------------------------------------------------------ choices
     def folder(self) -> Path | None:
@@ -819,8 +560,8 @@ class SyncPage(QWidget):
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._worker_finished)
-        worker.finished.connect(lambda w=worker: _LIVE.discard(w))
-        _LIVE.add(worker)
+        worker.finished.connect(lambda w=worker: LIVE.discard(w))
+        LIVE.add(worker)
         self._worker = worker
         self._update_state()
         self.busy_changed.emit(True)

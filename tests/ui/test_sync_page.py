@@ -16,10 +16,11 @@ from models.concerns.workflow import ConcernInput
 from models.core import clock
 from models.core.db import db
 from models.station import stations
+from sync.drives import Drive
 from tests import sync_desks
 from tests.sync_desks import TOWNSHIP, VILLAGES, make_desk, pair
 from tests.ui.conftest import make_ctx
-from ui.sync_page import Drive, SyncPage, removable_drives
+from ui.sync_page import SyncPage, removable_drives
 
 WAIT_MS = 60_000
 
