@@ -62,5 +62,14 @@ def error_label():
     return label
 
 
+def heading(text: str):
+    """A heading over a part of a screen ("1. The visit")."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    return label
+
+
 def big_button(button) -> None:
     button.setProperty("big", True)
