@@ -4,15 +4,15 @@ see it in the window, then print it or save it as a PDF.
 
 The data is gathered and the PDF laid out by ``models.figures.reporting`` and
 ``reports`` in a worker thread (with its own database connection), so a long
-ledger never freezes the window; the progress bar follows the layout.
+ledger never freezes the window; the progress bar follows the layout. The
+threads (making the PDF, printing it) are in ``ui.print_workers``, the preview
+column in ``ui.pdf_preview``; this page holds the choices and what to do.
 """
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -20,18 +20,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEventLoop,
-    QRect,
-    QSize,
     QSizeF,
     QStandardPaths,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +35,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,13 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.errors import ValidationError
 from models.figures import reporting
 
 from . import labels, style
 from .context import DeskContext
-
-log = logging.getLogger(__name__)
+from .pdf_preview import PdfPreview
+from .print_workers import LIVE, PrintThread, RenderThread, Request
 
 _CTX = "PrintCentre"
 
@@ -112,9 +106,6 @@ PAPER_NAMES = {
     "A3": QT_TRANSLATE_NOOP("PrintCentre", "A3 (large poster)"),
 }
 
-PRINT_DPI = 300  # pages are rasterised for the printer at most this fine
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
@@ -135,117 +126,6 @@ def month_range(day: dt.date, months_back: int = 0) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class Request:
-    """Everything that decides what one generated PDF contains."""
-    kind: str
-    date_from: dt.date | None
-    date_to: dt.date | None
-    case_number: str | None
-    paper: str
-
-
-# Workers still running; each leaves when done. A worker is not a child of the
-# page, so closing the window while a document is laid out never destroys a
-# running thread: it finishes, and its signals go nowhere.
-_LIVE: set = set()
-
-
-class RenderThread(QThread):
-    """Gathers the document's data and lays the PDF out, off the GUI thread.
-
-    Runs with its own SQLite connection (peewee keeps one per thread) and
-    closes it when done."""
-
-    progressed = Signal(int, int)       # done, total
-    succeeded = Signal(object, str, int)  # the request, the PDF's path, its page count
-    failed = Signal(object, str, str)   # the request, a message for the officer, or else
-                                        # "" and the technical reason
-
-    def __init__(self, station, request: Request, path: Path, today: dt.date, parent=None):
-        super().__init__(parent)
-        self.station = station
-        self.request = request
-        self.path = path
-        self.today = today
-        self._last_percent = -1
-
-    def _progress(self, done: int, total: int) -> None:
-        # Layout may call this for every row: pass on only whole-percent steps.
-        total = max(int(total), 1)
-        done = min(int(done), total)
-        percent = done * 100 // total
-        if percent != self._last_percent or done == total:
-            self._last_percent = percent
-            self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        import reports
-        from models.safety.opening import close_thread_connection
-
-        r = self.request
-        try:
-            data = reporting.report_data(r.kind, self.station, date_from=r.date_from,
-                                         date_to=r.date_to, case_number=r.case_number,
-                                         today=self.today)
-            pages = reports.render(r.kind, data, str(self.path), paper=r.paper,
-                                   progress=self._progress)
-            self.succeeded.emit(r, str(self.path), int(pages or 0))
-        except ValidationError as exc:
-            self.failed.emit(r, exc.message, "")
-        except Exception as exc:  # noqa: BLE001 - shown to the officer, logged in full
-            log.exception("making %s failed", r.kind)
-            self.failed.emit(r, "", str(exc) or type(exc).__name__)
-        finally:
-            try:
-                close_thread_connection()  # this thread's connection only
-            except Exception:  # noqa: BLE001
-                log.exception("closing the worker's database connection")
-
-
-class PrintThread(QThread):
-    """Draws the PDF's pages on a printer, off the GUI thread (QPainter may
-    paint on a QPrinter from any one thread). Each page is rendered from its
-    own QPdfDocument to an image at the printer's resolution (at most
-    PRINT_DPI) and scaled onto the paper keeping its proportions."""
-
-    progressed = Signal(int, int)  # pages sent, pages to send
-
-    def __init__(self, pdf: Path, printer: QPrinter, first: int, last: int, parent=None):
-        super().__init__(parent)
-        self.pdf, self.printer, self.first, self.last = pdf, printer, first, last
-        self.printed = 0
-        self.started_ok = True
-
-    def run(self) -> None:
-        document = QPdfDocument()
-        document.load(str(self.pdf))
-        painter = QPainter()
-        if not painter.begin(self.printer):
-            self.started_ok = False
-            return
-        dpi = min(self.printer.resolution(), PRINT_DPI)
-        total = self.last - self.first + 1
-        try:
-            for index in range(self.first - 1, self.last):
-                if self.printed:
-                    self.printer.newPage()
-                points = document.pagePointSize(index)
-                image = document.render(index, QSize(round(points.width() * dpi / 72),
-                                                     round(points.height() * dpi / 72)))
-                target = painter.viewport()
-                scale = min(target.width() / image.width(), target.height() / image.height())
-                w, h = round(image.width() * scale), round(image.height() * scale)
-                painter.drawImage(QRect(target.x() + (target.width() - w) // 2,
-                                        target.y() + (target.height() - h) // 2, w, h), image)
-                self.printed += 1
-                self.progressed.emit(self.printed, total)
-        finally:
-            painter.end()
-            document.close()
-
 
 
 class PrintCentre(QWidget):
@@ -409,37 +289,12 @@ class PrintCentre(QWidget):
         root.addWidget(side, 0)
 
         # --- column 3: the preview
-        col3 = QVBoxLayout()
-        self.preview_heading = QLabel(self.tr("3. See it before printing"))
-        self.preview_heading.setProperty("role", "heading")
-        col3.addWidget(self.preview_heading)
-        zoom = QHBoxLayout()
-        zoom.addStretch(1)
-        self.fit_width_button = QPushButton(self.tr("Fit width"))
-        self.whole_page_button = QPushButton(self.tr("Whole page"))
-        self.zoom_in_button = QPushButton(self.tr("Larger"))
-        self.zoom_out_button = QPushButton(self.tr("Smaller"))
-        self.fit_width_button.clicked.connect(
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.whole_page_button.clicked.connect(
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
-        self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
-        for b in (self.fit_width_button, self.whole_page_button, self.zoom_in_button,
-                  self.zoom_out_button):
-            b.setMinimumHeight(36)
-            b.setFocusPolicy(Qt.TabFocus)
-            zoom.addWidget(b)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setFrameShape(QFrame.StyledPanel)
-        col3.addWidget(self.view, 1)
-        col3.addLayout(zoom)
-        root.addLayout(col3, 1)
+        self.preview = PdfPreview()
+        self.preview_heading = self.preview.heading
+        self.document, self.view = self.preview.document, self.preview.view
+        (self.fit_width_button, self.whole_page_button, self.zoom_in_button,
+         self.zoom_out_button) = self.preview.buttons()
+        root.addWidget(self.preview, 1)
 
         # Enter anywhere on the page (outside a list's own Enter) shows the document.
         for key in (Qt.Key_Return, Qt.Key_Enter):
@@ -472,10 +327,6 @@ class PrintCentre(QWidget):
         edit.setMinimumHeight(36)
         edit.setMinimumWidth(170)
         return edit
-
-    def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
 
     def _this_month(self) -> None:
         today = self.ctx.today()  # the month so far, as the ledger counts it
@@ -642,8 +493,8 @@ class PrintCentre(QWidget):
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
         thread.finished.connect(self._thread_finished)
-        thread.finished.connect(lambda t=thread: _LIVE.discard(t))
-        _LIVE.add(thread)
+        thread.finished.connect(lambda t=thread: LIVE.discard(t))
+        LIVE.add(thread)
         self._thread = thread
         self._update_state()
         thread.start()
