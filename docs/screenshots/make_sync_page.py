@@ -63,7 +63,7 @@ def main() -> int:
     from ui import style
     from ui.app import make_app
     from ui.context import DeskContext
-    from ui.sync_page import Drive
+    from sync.drives import Drive
 
     app = make_app(sys.argv[:1])
     style.apply(app)
