@@ -446,6 +446,7 @@ def connect_file(path: Path) -> sqlite3.Connection:
     """A connection of its own to the live file: usable from any thread."""
     con = sqlite3.connect(str(path), timeout=30, isolation_level=None)
     con.execute("PRAGMA busy_timeout = 30000")
+    con.execute("PRAGMA synchronous = FULL")  # a restore writes through it: as the desk does
     return con
 
 

@@ -19,7 +19,7 @@ def _shown(page):
     return {k: v.text() for k, v in page.figure_labels.items()}
 
 
-def test_f8_opens_the_statistics_for_this_month(qtbot, demo_ctx):
+def test_f6_opens_the_statistics_for_this_month(qtbot, demo_ctx):
     window = MainWindow(demo_ctx.station, demo_ctx)
     qtbot.addWidget(window)
     window.show()
