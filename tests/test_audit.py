@@ -301,15 +301,24 @@ def test_a_data_row_inserted_behind_the_triggers_is_reported(station, db_path):
 
 
 def test_a_truncated_tail_is_reported(station, db_path):
+    """The tail cut off held the second concern's making: its rows are still
+    there but the chain never saw them, so each is reported as added behind
+    the log; the first concern, recorded earlier, is not mentioned."""
+    first, cut = [], []
+
     def tamper(con, c):
         _drop_log_guards(con)
+        first.append(c.id)
+        cut.extend(r[0] for r in con.execute("SELECT id FROM concern WHERE id != ?", (c.id,)))
         top = con.execute("SELECT MAX(seq) FROM audit_log").fetchone()[0]
         con.execute("DELETE FROM audit_log WHERE seq > ?", (top - 6,))
 
     report = _tampered(station, db_path, tamper)
     assert not report.ok
-    text = "\n".join(report.problems)
-    assert "记录链里没有：它是绕过记录加进来的" in text or "绕过记录改的" in text
+    assert len(first) == len(cut) == 1
+    assert f"关切表（concern）里编号 {cut[0]} 的一行记录链里没有：它是绕过记录加进来的。" in report.problems
+    assert report.problems and all(p.endswith("记录链里没有：它是绕过记录加进来的。") for p in report.problems)
+    assert first[0] not in "\n".join(report.problems)
 
 
 def test_a_truncated_tail_with_the_data_put_back_is_caught_by_the_printed_head(station, db_path):

@@ -381,7 +381,9 @@ def test_identity_is_made_once_and_restore_gives_a_new_instance(tmp_path):
         assert identity.after_restore() is None  # nothing to do yet
         first = identity.identity()
         assert identity.identity() == first and len(first.instance_id) == 32
-        assert "private" not in repr(first) or first.sign_private.hex() not in repr(first)
+        # never a private key in a log: the repr names the instance only
+        assert repr(first) == f"Identity(instance_id={first.instance_id!r})"
+        assert first.sign_private.hex() not in repr(first) and first.box_private.hex() not in repr(first)
         db.execute_sql("UPDATE sync_identity SET counter = 41, lamport = 99")
         new_instance = identity.after_restore()
         after = identity.identity()

@@ -206,8 +206,10 @@ def test_an_unpaired_desk_is_told_to_pair_first(qtbot, tmp_path):
 
 def test_the_window_keeps_working_during_a_long_export(qtbot, network, monkeypatch):
     """The export runs in a worker: the click returns at once, the page's
-    buttons are disabled, timers keep firing and the progress bar moves."""
-    import time
+    buttons are disabled, and while the worker is still exporting (it is held
+    until the test lets it go) the GUI thread shows its progress and answers
+    an event posted to it."""
+    import threading
 
     from sync import store
 
@@ -215,32 +217,42 @@ def test_the_window_keeps_working_during_a_long_export(qtbot, network, monkeypat
     village.open()
     register_concerns(20)
     real = store.load_many
+    loading, release = threading.Event(), threading.Event()
 
-    def slow_load_many(model, pks):
-        time.sleep(0.15)  # a slow stick, a big database
+    def held_load_many(model, pks):
+        loading.set()
+        release.wait(WAIT_MS / 1000)  # a slow stick, a big database: as slow as the test wants
         return real(model, pks)
 
-    monkeypatch.setattr(store, "load_many", slow_load_many)
+    monkeypatch.setattr(store, "load_many", held_load_many)
     page = open_page(qtbot, village, stick)
-    ticks, busy_ticks = [], []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: (ticks.append(1), page.is_busy() and busy_ticks.append(1)))
-    timer.start()
     trips_before = page.trips_table.rowCount()
-    qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    assert page.is_busy()  # the click returned while the worker runs
-    assert not page.export_group.isEnabled() and not page.import_group.isEnabled()
-    page.refresh()  # the window asks the page to refresh: it reads nothing while the worker writes
-    assert page.trips_table.rowCount() == trips_before
-    assert not page.pair_group.isEnabled() and not page.join_group.isEnabled()
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
-    timer.stop()
-    assert len(busy_ticks) >= 10, f"the GUI thread ticked only {len(busy_ticks)} times during the export"
+    answered, finished = [], []
+    page.finished.connect(finished.append)
+    try:
+        qtbot.mouseClick(page.export_button, Qt.LeftButton)
+        assert page.is_busy()  # the click returned while the worker runs
+        assert not page.export_group.isEnabled() and not page.import_group.isEnabled()
+        assert not page.pair_group.isEnabled() and not page.join_group.isEnabled()
+        qtbot.waitUntil(loading.is_set, timeout=WAIT_MS)  # the worker is reading the records now
+        page.refresh()  # the window asks the page to refresh: it reads nothing while the worker writes
+        assert page.trips_table.rowCount() == trips_before
+        # the worker's first report (made before it reads the records) reaches the page meanwhile
+        qtbot.waitUntil(lambda: bool(page.progress_seen), timeout=WAIT_MS)
+        assert page.progress_seen[0] == (0, 100) and not release.is_set()
+        QTimer.singleShot(0, lambda: answered.append((page.is_busy(), release.is_set())))
+        qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)
+        assert answered == [(True, False)], "the GUI thread did not answer while the export ran"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(finished), timeout=WAIT_MS)
+    assert finished == ["export"]
+    assert not page.is_busy()
     assert len(page.progress_seen) >= 3
     assert page.progress_seen[-1][0] == page.progress_seen[-1][1]
     assert page.export_group.isEnabled()
     assert "已导出给" in page.export_result.text()
+    assert page.trips_table.rowCount() == trips_before + 1
 
 
 # ------------------------------------------------------------ pairing
@@ -261,11 +273,12 @@ def test_pairing_through_the_page(qtbot, tmp_path, typer):
         assert len(code) == 9 and code[4] == "-" and code.replace("-", "").isdigit()
         assert page.last_ticket.path.exists() and page.last_ticket.path.parent == stick
         assert "下级：东山村回应站（459901001）" in page.peers_label.text()
+        ticket_path = page.last_ticket.path
         page.close()
 
         page = open_page(qtbot, village, stick)
-        assert page.join_file_edit.text() == str(page.last_ticket.path) if page.last_ticket else True
-        assert page.join_file_edit.text().endswith(".vpair")  # found on the stick
+        assert page.last_ticket is None  # this desk made no pairing file
+        assert page.join_file_edit.text() == str(ticket_path)  # the township's, found on the stick
         before = sync_desks.content_digest(village)
         wrong = "0000-0000" if code != "0000-0000" else "1111-1111"
         typer(page.pass_code_edit, wrong)
