@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from commands.common import acquire_data_folder
 from models.core import settings
-from models.core.paths import database_path
-from models.core.paths import resource_path
+from models.core.paths import database_path, resource_path
 from models.safety import integrity
 from models.safety.opening import open_database
 from models.station.stations import this_station

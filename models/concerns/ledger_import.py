@@ -371,10 +371,10 @@ def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = N
     if not check.good:
         return 0
     count = 0
-    clock_check.require_plausible()
+    now = local_now()
+    clock_check.require_plausible(now)
     with db.atomic():
         done = _imported_keys(station)
-        now = local_now()
         for r in sorted(check.good, key=lambda r: (r.registered_on, r.row)):
             if r.key in done:
                 continue

@@ -267,9 +267,11 @@ def desk_prefix(db_path: os.PathLike | str, station_code: str | None) -> str:
     return f"{stem}-{_safe(station_code)}" if station_code else stem
 
 
-def backup_name(prefix: str, made_at: dt.datetime, kind: str, n: int = 0, gen: int = 0) -> str:
-    return (f"{prefix}-{made_at.strftime(_STAMP)}-{kind}" + (f"-{n}" if n else "")
-            + (f"-g{gen}" if gen else "") + SUFFIX)
+def backup_name(prefix: str, made_at: dt.datetime, kind: str, gen: int = 0) -> str:
+    """A backup's file name; ``gen`` is its number in its folder (names
+    from before the numbers, with ``-1``, ``-2`` for a second backup in one
+    second, are still read by ``parse_name``)."""
+    return f"{prefix}-{made_at.strftime(_STAMP)}-{kind}" + (f"-g{gen}" if gen else "") + SUFFIX
 
 
 def next_number(folder: Path, prefix: str) -> int:
@@ -279,10 +281,10 @@ def next_number(folder: Path, prefix: str) -> int:
 
 def _unique(folder: Path, prefix: str, made_at: dt.datetime, kind: str) -> Path:
     gen = next_number(folder, prefix)
-    while (folder / backup_name(prefix, made_at, kind, 0, gen)).exists() or \
-            (folder / (backup_name(prefix, made_at, kind, 0, gen) + ".partial")).exists():
+    while (folder / backup_name(prefix, made_at, kind, gen)).exists() or \
+            (folder / (backup_name(prefix, made_at, kind, gen) + ".partial")).exists():
         gen += 1  # another backup of this desk is being made this very second
-    return folder / backup_name(prefix, made_at, kind, 0, gen)
+    return folder / backup_name(prefix, made_at, kind, gen)
 
 
 def _files(folder: Path) -> list[BackupFile]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from models.core import clock, settings
 from models.core.errors import ValidationError
-from models.core.schema import Concern, Visit
+from models.core.schema import Visit
 
 BEHIND_TOLERANCE = dt.timedelta(hours=1)
 AHEAD_LIMIT = dt.timedelta(days=366)
@@ -75,11 +75,11 @@ def newest_record() -> dt.datetime | None:
     station_id = settings.get(settings.THIS_STATION)
     found = []
     if station_id:
-        for model in (Visit, Concern):
-            value = (model.select(model.created_at).where(model.station == station_id)
-                     .order_by(model.created_at.desc()).limit(1).scalar())
-            if value is not None:
-                found.append(value)
+        # (a concern is registered with its visit, in the same transaction)
+        visit = (Visit.select(Visit.created_at).where(Visit.station == station_id)
+                 .order_by(Visit.created_at.desc()).limit(1).scalar())
+        if visit is not None:
+            found.append(visit)
     started = settings.get(LAST_GOOD_START)
     if started:
         try:

@@ -175,6 +175,10 @@ def _lock_left(cred: Credential, now: dt.datetime, own_clock: bool) -> tuple[dt.
     return left, moved
 
 
+def _count_lock_from_now(staff_id: str, until: dt.datetime) -> None:
+    _locks_seen[staff_id] = (until, clock.monotonic())
+
+
 def locked_for(staff: Staff, now: dt.datetime | None = None) -> dt.timedelta | None:
     """How long this person must still wait, or None."""
     cred = credential(staff)
@@ -209,7 +213,7 @@ def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> N
             until = now + left
             with db.atomic():
                 Credential.update(locked_until=until).where(Credential.staff == staff.id).execute()
-            _locks_seen[staff.id] = (until, clock.monotonic())
+            _count_lock_from_now(staff.id, until)
         raise SignInRefused(f"密码输错次数太多，{staff.name}的账号暂时锁定。"
                             f"请{minutes_text(left)}后再试，或请站长重设密码。", left)
     if not verify_hash(secret, cred.secret_hash):
@@ -224,7 +228,7 @@ def authenticate(staff: Staff, secret: str, now: dt.datetime | None = None) -> N
             with db.atomic():
                 Credential.update(failures=failures, lockouts=lockouts, locked_until=now + left) \
                     .where(Credential.staff == staff.id).execute()
-            _locks_seen[staff.id] = (now + left, clock.monotonic())
+            _count_lock_from_now(staff.id, now + left)
             raise SignInRefused(f"密码连续输错{failures}次，{staff.name}的账号锁定"
                                 f"{minutes_text(left)}。请{minutes_text(left)}后再试，"
                                 "或请站长重设密码。", left)
