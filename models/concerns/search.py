@@ -1,12 +1,17 @@
 """Finding concerns: by case number, villager name or pinyin initials, phone,
 or any fragment of a summary or details.
 
-The text lives in ``concern_fts``, an FTS5 table with the trigram tokenizer.
-A ``LIKE '%…%'`` pattern of three or more characters is answered from the
-trigram index; one- and two-character words (低保, 积水) cannot be, so SQLite
-scans that one compact table instead — still quick for decades of a county's
-records (see bench/). Queries therefore use LIKE for every length, and the
-index speeds up the long ones.
+Each concern's text (case number, the villager's and companions' names,
+summary, details, hamlet) is kept in the index that
+``models.core.search_index`` lays out: a trigram table for words of three or
+more characters, a character-per-token table for words of one or two, both
+with rowids in registration order. A word is looked up in the index that fits
+it, newest first; every proposed row is checked against the text with
+``LIKE``, so the hits are exactly the concerns whose text contains the word;
+SQLite stops at the limit instead of sorting every match. The index is kept
+current by ``reindex`` / ``reindex_many`` in the transaction that writes a
+concern (``models.concerns.workflow``), and built by migration 11 for older
+files.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import re
 from peewee import SQL
 
 from models.concerns.villagers import pinyin_starts_with
+from models.core import search_index
 from models.core.db import db
 from models.core.schema import Concern, Station, Villager, VisitVisitor
 from models.core.validation import halfwidth
@@ -39,79 +45,197 @@ def _body(concern: Concern) -> str:
     return _compose(concern.case_number, names, concern.summary, concern.details, hamlet)
 
 
+def _rowid_for(cursor, concern_id: str, registered_on, seq: int) -> int | None:
+    """Drop the concern's old index row; return it when it can be reused (same
+    registration day and number), else None."""
+    old = cursor.execute("SELECT fts_rowid FROM concern_fts_key WHERE concern_id = ?",
+                         (concern_id,)).fetchone()
+    if old is None:
+        return None
+    search_index.delete(cursor, old[0])
+    base = search_index.order_base(registered_on, seq)
+    return old[0] if base <= old[0] < base + search_index.SLOTS else None
+
+
+def _store(cursor, concern_id: str, station_id: str, registered_on, seq: int, body: str) -> None:
+    rowid = _rowid_for(cursor, concern_id, registered_on, seq)
+    if rowid is None:
+        rowid = search_index.free_rowid(cursor, search_index.order_base(registered_on, seq))
+    search_index.insert(cursor, rowid, concern_id, station_id, body)
+    cursor.execute("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
+                   "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
+                   (concern_id, rowid))
+
+
 def reindex(concern: Concern) -> None:
     """Replace the concern's text in the index (its row found by key, not by a scan)."""
-    old = db.execute_sql("SELECT fts_rowid FROM concern_fts_key WHERE concern_id = ?",
-                         (concern.id,)).fetchone()
-    if old is not None:
-        db.execute_sql("DELETE FROM concern_fts WHERE rowid = ?", (old[0],))
-    cursor = db.execute_sql("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
-                            (concern.id, _body(concern)))
-    db.execute_sql("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
-                   "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
-                   (concern.id, cursor.lastrowid))
+    _store(db.cursor(), concern.id, concern.station_id, concern.registered_on, concern.seq,
+           _body(concern))
+
+
+def _bodies(cursor, ids: list[str]):
+    """``(concern_id, station_id, registered_on, seq, body)`` for up to 500
+    concerns, from two joined queries: the same text ``_body`` gives each."""
+    marks = ", ".join("?" * len(ids))
+    rows = {r[0]: r for r in cursor.execute(
+        "SELECT c.id, c.case_number, c.summary, c.details, c.visit_id, c.hamlet_id, "
+        "v.id, v.name, h.id, h.name, c.station_id, c.registered_on, c.seq FROM concern c "
+        "LEFT JOIN villager v ON v.id = c.villager_id "
+        "LEFT JOIN station h ON h.id = c.hamlet_id "
+        f"WHERE c.id IN ({marks})", ids).fetchall()}
+    companions: dict[str, list[str]] = {}
+    visits = list({r[4] for r in rows.values()})
+    for visit_id, name in cursor.execute(
+            "SELECT vv.visit_id, p.name FROM visit_visitor vv LEFT JOIN villager p ON p.id = vv.villager_id "
+            f"WHERE vv.visit_id IN ({', '.join('?' * len(visits))}) ORDER BY vv.visit_id, vv.rowid",
+            visits).fetchall():
+        if name is None:  # as _body would fail: vv.villager
+            raise Villager.DoesNotExist(f"a visitor of visit {visit_id} does not exist")
+        companions.setdefault(visit_id, []).append(name)
+    out = []
+    for cid in ids:
+        row = rows.get(cid)
+        if row is None:
+            raise Concern.DoesNotExist(f"concern {cid} does not exist")
+        (_, case_number, summary, details, visit_id, hamlet_id, villager_id, name, hid, hamlet,
+         station_id, registered_on, seq) = row
+        if villager_id is None:  # as _body would fail: concern.villager
+            raise Villager.DoesNotExist(f"villager of concern {cid} does not exist")
+        if hamlet_id and hid is None:  # as _body would fail: Station.get_by_id
+            raise Station.DoesNotExist(f"hamlet {hamlet_id} does not exist")
+        body = _compose(case_number, [name] + companions.get(visit_id, []), summary, details,
+                        hamlet if hamlet_id else None)
+        out.append((cid, station_id, registered_on, seq, body))
+    return out
 
 
 def reindex_many(concern_ids: list[str]) -> None:
-    """``reindex`` for many concerns (``workflow.project_many``): the bodies
-    from two joined queries, the same text ``_body`` gives each."""
+    """``reindex`` for many concerns (``workflow.project_many``, a sync import)."""
     ids = list(dict.fromkeys(concern_ids))
     cursor = db.cursor()
     for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ", ".join("?" * len(chunk))
-        rows = {r[0]: r for r in cursor.execute(
-            "SELECT c.id, c.case_number, c.summary, c.details, c.visit_id, c.hamlet_id, "
-            "v.id, v.name, h.id, h.name FROM concern c "
-            "LEFT JOIN villager v ON v.id = c.villager_id "
-            "LEFT JOIN station h ON h.id = c.hamlet_id "
-            f"WHERE c.id IN ({marks})", chunk).fetchall()}
-        companions: dict[str, list[str]] = {}
-        visits = list({r[4] for r in rows.values()})
-        for visit_id, name in cursor.execute(
-                "SELECT vv.visit_id, p.name FROM visit_visitor vv LEFT JOIN villager p ON p.id = vv.villager_id "
-                f"WHERE vv.visit_id IN ({', '.join('?' * len(visits))}) ORDER BY vv.visit_id, vv.rowid",
-                visits).fetchall():
-            if name is None:  # as _body would fail: vv.villager
-                raise Villager.DoesNotExist(f"a visitor of visit {visit_id} does not exist")
-            companions.setdefault(visit_id, []).append(name)
-        keys = dict(cursor.execute(
-            f"SELECT concern_id, fts_rowid FROM concern_fts_key WHERE concern_id IN ({marks})",
-            chunk).fetchall())
-        new_keys = []
-        for cid in chunk:
-            row = rows.get(cid)
-            if row is None:
-                raise Concern.DoesNotExist(f"concern {cid} does not exist")
-            _, case_number, summary, details, visit_id, hamlet_id, villager_id, name, hid, hamlet = row
-            if villager_id is None:  # as _body would fail: concern.villager
-                raise Villager.DoesNotExist(f"villager of concern {cid} does not exist")
-            if hamlet_id and hid is None:  # as _body would fail: Station.get_by_id
-                raise Station.DoesNotExist(f"hamlet {hamlet_id} does not exist")
-            body = _compose(case_number, [name] + companions.get(visit_id, []), summary, details,
-                            hamlet if hamlet_id else None)
-            if cid in keys:
-                cursor.execute("DELETE FROM concern_fts WHERE rowid = ?", (keys[cid],))
-            cursor.execute("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)", (cid, body))
-            new_keys.append((cid, cursor.lastrowid))
-        cursor.executemany("INSERT INTO concern_fts_key (concern_id, fts_rowid) VALUES (?, ?) "
-                           "ON CONFLICT (concern_id) DO UPDATE SET fts_rowid = excluded.fts_rowid",
-                           new_keys)
+        for row in _bodies(cursor, ids[i:i + 500]):
+            _store(cursor, *row)
 
 
-def rebuild_index() -> int:
+def rebuild_index(progress=None) -> int:
+    """Build the whole index again from the concerns (in one transaction);
+    ``progress(done, total)`` is told as it goes. Returns the count."""
+    cursor = db.cursor()
     with db.atomic():
-        db.execute_sql("DELETE FROM concern_fts")
-        db.execute_sql("DELETE FROM concern_fts_key")
-        n = 0
-        for concern in Concern.select():
-            reindex(concern)
-            n += 1
-    return n
+        search_index.clear(cursor)
+        ids = [r[0] for r in cursor.execute(
+            "SELECT id FROM concern ORDER BY registered_on, seq, station_id").fetchall()]
+
+        def rows():
+            for i in range(0, len(ids), 500):
+                yield from _bodies(cursor, ids[i:i + 500])
+                if progress is not None:
+                    progress(min(i + 500, len(ids)), len(ids))
+
+        return search_index.bulk_insert(cursor, rows())
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+class _Word:
+    """One word of a query, as SQL: ``texts`` are the literal forms looked for
+    in the text (the word, and its half-width form), ``villagers`` the SQL of
+    the index rows of concerns whose villager (or a companion of the visit)
+    matches it by phone digits or pinyin, or None."""
+
+    def __init__(self, word: str):
+        self.texts = [word]
+        key = halfwidth(word)
+        if key != word and key.isascii():
+            self.texts.append(key)
+        self.villagers = None
+        if re.fullmatch(r"[0-9]{3,}", key):
+            self.villagers = _by_villagers(Villager.phone.contains(key))
+        elif re.fullmatch(r"[A-Za-z]{2,}", key):
+            self.villagers = _by_villagers(pinyin_starts_with(key.lower()))
+
+    def verify(self, alias: str) -> tuple[str, list]:
+        """The row's text contains one of the forms (exactly: the index tables
+        only propose rows)."""
+        sql = " OR ".join(f"{alias}.body LIKE ? ESCAPE '\\'" for _ in self.texts)
+        return "(" + sql + ")", ["%" + _escape_like(t) + "%" for t in self.texts]
+
+    def condition(self, alias: str) -> tuple[str, list]:
+        """The whole test on a row of ``concern_fts``: text or villager."""
+        sql, params = self.verify(alias)
+        if self.villagers is not None:
+            vsql, vparams = self.villagers
+            sql = f"({sql} OR {alias}.rowid IN ({vsql}))"
+            params = params + vparams
+        return sql, params
+
+    def proposals(self) -> tuple[str, str, list]:
+        """``(FROM clause, WHERE clause, params)``: the rows an index proposes
+        for the text forms, newest first when ordered by ``p.rowid``. The
+        table ``t`` is ``concern_fts``."""
+        if all(len(t) >= 3 for t in self.texts):
+            match = " OR ".join(search_index.trigram_phrase(t) for t in self.texts)
+            return "concern_fts AS t", "t.concern_fts MATCH ?", [match]
+        phrases = [search_index.phrase(t) for t in self.texts]
+        if all(phrases):
+            return ("concern_fts_chars AS p CROSS JOIN concern_fts AS t ON t.rowid = p.rowid",
+                    "p.concern_fts_chars MATCH ?", [" OR ".join(phrases)])
+        return "concern_fts AS t", "1", []  # only punctuation: no index can help, scan
+
+
+def _scope(station: Station | None) -> list[str] | None:
+    """The station ids a search is limited to, or None for every concern on
+    the desk (a county desk holding only its own subtree needs no filter)."""
+    if station is None:
+        return None
+    ids = [s.id for s in stations_under(station)]
+    if len(ids) >= Station.select().count():
+        return None
+    return ids
+
+
+def search_ids(station: Station | None, query: str, limit: int = 200) -> list[str]:
+    """The ids of the concerns matching every word of ``query`` (words split
+    by spaces), newest first (registration date, then case number), at most
+    ``limit``; confidential ones not yet filtered out."""
+    words = [_Word(w) for w in re.split(r"\s+", (query or "").strip()) if w][:8]
+    if not words:
+        return []
+    scope = _scope(station)
+    # Drive the query from a word that only the text can match: its index
+    # proposes rows newest-first, each is checked, and SQLite stops at
+    # ``limit``. If every word may also match by phone or pinyin, the rows of
+    # the first word are gathered from both sides and then ordered.
+    driver = next((w for w in words if w.villagers is None), None)
+    where: list[str] = []
+    params: list = []
+    if driver is not None:
+        from_sql, match_sql, match_params = driver.proposals()
+        vsql, vparams = driver.verify("t")
+        where += [match_sql, vsql]
+        params += match_params + vparams
+        order = "p.rowid" if from_sql.startswith("concern_fts_chars") else "t.rowid"
+        rest = [w for w in words if w is not driver]
+    else:
+        first = words[0]
+        from_sql, match_sql, match_params = first.proposals()
+        vsql, vparams = first.verify("t")
+        villager_sql, villager_params = first.villagers
+        inner = f"SELECT t.rowid FROM {from_sql} WHERE {match_sql} AND {vsql}"
+        from_sql = "concern_fts AS t"
+        where.append(f"t.rowid IN ({inner} UNION {villager_sql})")
+        params += match_params + vparams + villager_params
+        order = "t.rowid"
+        rest = words[1:]
+    for w in rest:
+        csql, cparams = w.condition("t")
+        where.append(csql)
+        params += cparams
+    if scope is not None:
+        where.append(f"t.station_id IN ({', '.join('?' * len(scope))})")
+        params += scope
+    sql = (f"SELECT t.concern_id FROM {from_sql} WHERE {' AND '.join(where)} "
+           f"ORDER BY {order} DESC LIMIT ?")
+    return [r[0] for r in db.execute_sql(sql, params + [limit]).fetchall()]
 
 
 def search_concerns(station: Station | None, query: str, limit: int = 200) -> list[Concern]:
@@ -121,15 +245,11 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
     initials or full pinyin of a villager's name, or a text fragment of any
     length. Newest first.
     """
-    words = [w for w in re.split(r"\s+", (query or "").strip()) if w]
-    if not words:
+    ids = search_ids(station, query, limit)
+    if not ids:
         return []
-    q = Concern.select()
-    if station is not None:  # a township or county desk finds its villages' concerns too
-        q = q.where(Concern.station.in_([s.id for s in stations_under(station)]))
-    for word in words[:8]:
-        q = q.where(_match_word(word))
-    found = q.order_by(Concern.registered_on.desc(), Concern.seq.desc()).limit(limit)
+    by_id = {c.id: c for c in Concern.select().where(Concern.id.in_(ids))}
+    found = [by_id[i] for i in ids if i in by_id]
     # a confidential concern is found only by those who may see it (its
     # words must not tell others it exists)
     from models.core import access
@@ -137,39 +257,15 @@ def search_concerns(station: Station | None, query: str, limit: int = 200) -> li
     return [c for c in found if access.can_see(c)]
 
 
-def _in_text(text: str):
-    """Concerns whose indexed text contains ``text`` literally.
-
-    Three or more characters with no LIKE wildcard in them go to the trigram
-    index (plain LIKE). Shorter words, and words with % _ or \\ in them, need
-    the ESCAPE form: SQLite then scans the table — with ESCAPE it does so
-    correctly, whereas a plain LIKE of fewer than three characters on a
-    trigram table matches nothing at all.
-    """
-    if len(text) >= 3 and not any(ch in text for ch in "%_\\"):
-        sql, pattern = "(SELECT concern_id FROM concern_fts WHERE body LIKE ?)", f"%{text}%"
-    else:
-        sql = "(SELECT concern_id FROM concern_fts WHERE body LIKE ? ESCAPE '\\')"
-        pattern = "%" + _escape_like(text) + "%"
-    return Concern.id.in_(SQL(sql, (pattern,)))
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _match_word(word: str):
-    cond = _in_text(word)
-    # Digits and letters typed in a Chinese input method's full-width mode
-    # (１３９, ｚｓ, ２０２６－０００３) are looked for as ordinary ones too.
-    key = halfwidth(word)
-    if key != word and key.isascii():
-        cond |= _in_text(key)
-    if re.fullmatch(r"[0-9]{3,}", key):
-        cond |= _by_villagers(Villager.phone.contains(key))
-    elif re.fullmatch(r"[A-Za-z]{2,}", key):
-        low = key.lower()
-        cond |= _by_villagers(pinyin_starts_with(low))
-    return cond
-
-
-def _by_villagers(condition):
+def _by_villagers(condition) -> tuple[str, list]:
+    """SQL for the index rows of the concerns whose villager, or a companion
+    of whose visit, meets ``condition``."""
     villagers = Villager.select(Villager.id).where(condition)
     via_visit = VisitVisitor.select(VisitVisitor.visit).where(VisitVisitor.villager.in_(villagers))
-    return Concern.villager.in_(villagers) | Concern.visit.in_(via_visit)
+    concerns = Concern.select(Concern.id).where(Concern.villager.in_(villagers) | Concern.visit.in_(via_visit))
+    sql, params = concerns.sql()
+    return f"SELECT fts_rowid FROM concern_fts_key WHERE concern_id IN ({sql})", list(params)

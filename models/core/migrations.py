@@ -1,8 +1,9 @@
 """Numbered schema migrations.
 
-Each migration is a list of SQL statements, frozen as written: later changes
-to the models in ``schema.py`` add a new numbered migration and never edit an
-old one. ``schema_version`` holds the number of the last one applied; each
+Each migration is a list of SQL statements, frozen as written (or, where SQL
+alone cannot do it, a function of the database, frozen the same way): later
+changes to the models in ``schema.py`` add a new numbered migration and never
+edit an old one. ``schema_version`` holds the number of the last one applied; each
 migration runs in its own transaction together with its version bump.
 """
 from __future__ import annotations
@@ -240,7 +241,18 @@ INSERT INTO concern_fts_key (concern_id, fts_rowid) SELECT concern_id, MAX(rowid
 DELETE FROM concern_fts WHERE rowid NOT IN (SELECT fts_rowid FROM concern_fts_key);
 """
 
-MIGRATIONS: list[tuple[int, str]] = [
+# Search newest-first from an index for words of any length (issue 15): the
+# trigram table gets rowids in registration order and the station, and a
+# second, character-per-token table answers one- and two-character words
+# (models/core/search_index.py). Python, because the second table's text is
+# spaced out character by character.
+def MIGRATION_0011(database: peewee.SqliteDatabase) -> None:
+    from models.core.search_index import migrate_to_registration_order
+
+    migrate_to_registration_order(database)
+
+
+MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
     (3, MIGRATION_0003),
@@ -251,6 +263,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, MIGRATION_0008),
     (9, MIGRATION_0009),
     (10, MIGRATION_0010),
+    (11, MIGRATION_0011),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -295,8 +308,11 @@ def migrate(database: peewee.SqliteDatabase) -> int:
         if number <= version:
             continue
         with database.atomic():
-            for statement in _statements(script):
-                database.execute_sql(statement)
+            if callable(script):
+                script(database)
+            else:
+                for statement in _statements(script):
+                    database.execute_sql(statement)
             database.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (number,))
         version = number
     return version
