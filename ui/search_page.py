@@ -1,9 +1,16 @@
 """Find a concern: by case number, villager name or pinyin initials, phone
 digits, or any words of its summary and details (two-character words too).
-Searches as you type; Enter jumps to the results, Enter again opens one."""
+Searches as you type; Enter jumps to the results, Enter again opens one.
+
+The search itself runs off the GUI thread (``SearchThread``, with its own
+database connection): on a county desk's 300,000 concerns the window stays
+responsive while typing, and an answer that arrives after a newer keystroke
+is dropped."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -14,7 +21,38 @@ from .concern_table import ConcernTable
 from .context import DeskContext
 
 DEBOUNCE_MS = 250
+BUSY_MS = 300  # "searching…" is shown only for a search that takes longer
 LIMIT = 200
+
+log = logging.getLogger(__name__)
+LIVE: set = set()  # running searches, kept alive until they finish
+
+
+class SearchThread(QThread):
+    """One search, off the GUI thread, with its own database connection
+    (closed when done): the concerns found, as table rows."""
+
+    answered = Signal(int, str, object)  # request number, the query, the rows (or None: failed)
+
+    def __init__(self, number: int, station, text: str, today, parent=None):
+        super().__init__(parent)
+        self.number, self.station, self.text, self.today = number, station, text, today
+
+    def run(self) -> None:
+        from models.safety.opening import close_thread_connection
+
+        rows = None
+        try:
+            found = search_concerns(self.station, self.text, limit=LIMIT)
+            rows = dashboard.concern_rows(found, self.today)
+        except Exception:  # noqa: BLE001 - the page says the search failed; logged in full
+            log.exception("search failed")
+        finally:
+            try:
+                close_thread_connection()  # this thread's connection only
+            except Exception:  # noqa: BLE001
+                log.exception("closing the search's database connection")
+        self.answered.emit(self.number, self.text, rows)
 
 
 class _QueryEdit(QLineEdit):
@@ -30,11 +68,15 @@ class _QueryEdit(QLineEdit):
 
 class SearchPage(QWidget):
     opened = Signal(str)  # a concern id to open
+    searched = Signal()   # the results of the latest query are on screen
 
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.last_query = ""
+        self._number = 0          # the latest request; older answers are dropped
+        self._pending = False     # a search is running for the latest request
+        self._to_results_when_done = False
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("&Find a concern"))
         heading.setProperty("role", "heading")
@@ -70,6 +112,11 @@ class SearchPage(QWidget):
         self.query_edit.returnPressed.connect(self._enter)
         self.query_edit.down.connect(self._to_results)
         self.find_button.clicked.connect(self._enter)
+        self.busy_timer = QTimer(self)
+        self.busy_timer.setSingleShot(True)
+        self.busy_timer.setInterval(BUSY_MS)
+        self.busy_timer.timeout.connect(
+            lambda: self.result_label.setText(self.tr("Searching…")) if self._pending else None)
         self.setTabOrder(self.query_edit, self.find_button)
         self.setTabOrder(self.find_button, self.table)
         self._enlarge_box()
@@ -98,8 +145,11 @@ class SearchPage(QWidget):
         self.run_search()
 
     def _enter(self) -> None:
-        self.run_search()
-        self._to_results()
+        if self.timer.isActive() or self.query_edit.text().strip() != self.last_query or self._pending:
+            self._to_results_when_done = True
+            self.run_search()
+        else:
+            self._to_results()
 
     def _to_results(self) -> None:
         if self.table.rowCount():
@@ -107,27 +157,60 @@ class SearchPage(QWidget):
             if self.table.currentRow() < 0:
                 self.table.selectRow(0)
 
+    def is_searching(self) -> bool:
+        return self._pending or self.timer.isActive()
+
     def run_search(self) -> None:
+        """Start a search for the box's text (off the GUI thread); ``searched``
+        is emitted when its results are shown."""
         self.timer.stop()
         text = self.query_edit.text().strip()
         self.last_query = text
+        self._number += 1
         if not text:
+            self._pending = False
             self.table.set_rows([])
             self._show_hint()
+            self._after_results()
             return
-        found = search_concerns(self.ctx.station, text, limit=LIMIT)
-        self.table.set_rows(dashboard.concern_rows(found, self.ctx.today()))
-        if not found:
+        self._pending = True
+        thread = SearchThread(self._number, self.ctx.station, text, self.ctx.today())
+        thread.answered.connect(self._answered)
+        thread.finished.connect(lambda t=thread: LIVE.discard(t))
+        LIVE.add(thread)
+        self.busy_timer.start()
+        thread.start()
+
+    def _answered(self, number: int, text: str, rows) -> None:
+        if number != self._number:
+            return  # a newer query was typed meanwhile
+        self._pending = False
+        self.busy_timer.stop()
+        if rows is None:
+            self.table.set_rows([])
+            self.result_label.setText(self.tr("The search failed. Try again; if it fails again, "
+                                              "restart the desk."))
+            self._after_results()
+            return
+        self.table.set_rows(rows)
+        if not rows:
             self.result_label.setText(
                 self.tr("Nothing found for “%1”. Try fewer characters, a villager's name or its "
                         "pinyin initials (e.g. zs), the last digits of a phone number, or the case "
                         "number (e.g. 2026-0012).").replace("%1", text))
-        elif len(found) >= LIMIT:
+        elif len(rows) >= LIMIT:
             self.result_label.setText(
                 self.tr("%1 or more found; the newest %1 are shown. Add another word to narrow "
                         "it down.").replace("%1", str(LIMIT)))
         else:
-            self.result_label.setText(self.tr("%n found.", "", len(found)))
+            self.result_label.setText(self.tr("%n found.", "", len(rows)))
+        self._after_results()
+
+    def _after_results(self) -> None:
+        if self._to_results_when_done:
+            self._to_results_when_done = False
+            self._to_results()
+        self.searched.emit()
 
     def _show_hint(self) -> None:
         self.result_label.setText(self.tr("Type a few characters above: results appear as you type."))

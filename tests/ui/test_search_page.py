@@ -32,6 +32,12 @@ def _wait_for_results(qtbot, page):
     qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=3000)
 
 
+def _enter(qtbot, widget, page):
+    """Enter, and wait for the search (run off the GUI thread) to show its results."""
+    with qtbot.waitSignal(page.searched, timeout=5000):
+        qtbot.keyClick(widget, Qt.Key_Return)
+
+
 def test_two_character_word_searches_as_you_type(qtbot, typer, page):
     assert "输入几个字" in page.result_label.text()
     typer(page.query_edit, "低保")
@@ -46,7 +52,7 @@ def test_two_character_word_searches_as_you_type(qtbot, typer, page):
 
 def test_another_two_character_word(qtbot, typer, page):
     typer(page.query_edit, "积水")
-    qtbot.keyClick(page.query_edit, Qt.Key_Return)  # Enter searches at once
+    _enter(qtbot, page.query_edit, page)  # Enter searches at once
     assert page.table.rowCount() > 0
     assert all("积水" in s for s in _column(page.table, SUMMARY))
 
@@ -64,7 +70,7 @@ def test_pinyin_initials_find_the_villager(qtbot, page):
 def test_case_number(qtbot, page):
     concern = Concern.select().order_by(Concern.case_number).limit(1).offset(40).get()
     qtbot.keyClicks(page.query_edit, concern.case_number)
-    qtbot.keyClick(page.query_edit, Qt.Key_Return)
+    _enter(qtbot, page.query_edit, page)
     assert page.result_ids() == [concern.id]
     assert _column(page.table, CASE) == [concern.case_number]
     assert page.result_label.text() == "找到 1 件。"
@@ -81,7 +87,7 @@ def test_phone_fragment(qtbot, page):
 
 def test_nothing_found_gives_a_friendly_hint(qtbot, typer, page):
     typer(page.query_edit, "火星")
-    qtbot.keyClick(page.query_edit, Qt.Key_Return)
+    _enter(qtbot, page.query_edit, page)
     assert page.table.rowCount() == 0
     text = page.result_label.text()
     assert text.startswith("没有找到“火星”") and "拼音首字母" in text
@@ -93,7 +99,7 @@ def test_nothing_found_gives_a_friendly_hint(qtbot, typer, page):
 
 def test_enter_goes_to_the_list_and_enter_again_opens(qtbot, typer, page):
     typer(page.query_edit, "低保")
-    qtbot.keyClick(page.query_edit, Qt.Key_Return)
+    _enter(qtbot, page.query_edit, page)
     assert page.table.hasFocus()
     qtbot.keyClick(page.table, Qt.Key_Down)
     second = page.table.concern_id_at(1)
@@ -104,11 +110,57 @@ def test_enter_goes_to_the_list_and_enter_again_opens(qtbot, typer, page):
 
 def test_refresh_runs_the_query_again(qtbot, page):
     qtbot.keyClicks(page.query_edit, "2026-0001")
-    qtbot.keyClick(page.query_edit, Qt.Key_Return)
+    _enter(qtbot, page.query_edit, page)
     assert page.table.rowCount() == 1
     page.table.set_rows([])
-    page.refresh()
+    with qtbot.waitSignal(page.searched, timeout=5000):
+        page.refresh()
     assert page.table.rowCount() == 1
+
+
+def test_the_window_answers_while_a_search_runs_and_a_stale_answer_is_dropped(qtbot, page, monkeypatch):
+    """The search runs on another thread: while it is held there, the GUI
+    thread goes on handling events, and when a newer query was typed
+    meanwhile, the older answer is never shown."""
+    import threading
+
+    from ui import search_page
+
+    release = threading.Event()
+    started = threading.Event()
+    real = search_page.search_concerns
+
+    def held(station, text, limit):
+        if text == "低保":
+            started.set()
+            assert release.wait(10)
+        return real(station, text, limit)
+
+    monkeypatch.setattr(search_page, "search_concerns", held)
+    page.query_edit.setText("低保")
+    page.run_search()
+    assert started.wait(5)
+    # the GUI thread is free: a posted call runs and the "searching" note appears
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)
+    qtbot.waitUntil(lambda: page.result_label.text() == "正在查找…", timeout=3000)
+    assert page.is_searching()
+    # a newer query answers first; the held, older one is dropped when it ends
+    page.query_edit.setText("积水")
+    with qtbot.waitSignal(page.searched, timeout=5000):
+        page.run_search()
+    newer = page.result_ids()
+    assert newer and all("积水" in page.table.item(r, SUMMARY).text() for r in range(len(newer)))
+    held_threads = list(search_page.LIVE)
+    release.set()
+    for thread in held_threads:
+        assert thread.wait(5000)
+    qtbot.wait(50)  # let a (wrongly) delivered old answer arrive
+    assert page.result_ids() == newer
+    assert not page.is_searching()
 
 
 def test_the_search_box_grows_with_large_text(qtbot, page, qapp):

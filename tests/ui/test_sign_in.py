@@ -299,14 +299,16 @@ def test_a_supervisor_cannot_open_a_confidential_concern(qtbot, typer, tmp_path,
         _sign_in(qtbot, typer, window, "王站长", "2580")
         window.show_search()
         typer(window.search_page.query_edit, "家庭纠纷")
-        window.search_page.run_search()
+        with qtbot.waitSignal(window.search_page.searched, timeout=5000):
+            window.search_page.run_search()
         assert window.search_page.table._ids == [secret.id]
         qtbot.mouseClick(window.lock_button, Qt.LeftButton)
         _sign_in(qtbot, typer, window, "监督员甲", "7395")
         assert window.search_page.query_edit.text() == ""
         assert window.search_page.table._ids == []
         typer(window.search_page.query_edit, "家庭纠纷")
-        window.search_page.run_search()
+        with qtbot.waitSignal(window.search_page.searched, timeout=5000):
+            window.search_page.run_search()
         assert window.search_page.table._ids == []
         window.close()
     finally:
