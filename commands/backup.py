@@ -117,7 +117,6 @@ def cmd_restore(args) -> int:
     from models.core.paths import database_path
     from models.safety import backup, restore
     from models.station.stations import this_station
-    from sync import identity
 
     try:
         contents = restore.inspect(args.file)
@@ -148,7 +147,6 @@ def cmd_restore(args) -> int:
         except backup.BackupError as exc:
             print(exc.message, file=sys.stderr)
             return 1
-        result.new_instance_id = identity.after_restore()  # counters of the lost copy never reused
         print(f"已恢复。恢复前的数据另存在：{result.before.path}")
         return 0
     finally:

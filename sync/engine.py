@@ -18,19 +18,22 @@ rolls back, so the preview is exactly what the import would do.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import peewee
+
 from models.core import access
 from models.core.clock import local_now, to_utc
 from models.core.db import db
-from models.core.errors import ValidationError
 from models.figures.trips_report import Trip, trips
 
-from . import store
+from . import lineage, store
+from .errors import SyncRefused
 from .store import DELETED, Record
 from .tables import PARTITION_SQL, PUBLIC, SYNCED_TABLES
 
@@ -51,14 +54,6 @@ MODEL_LABELS = {
     "appointment_concern": "预约关联", "suggestion_box_opening": "意见箱开箱",
     "suggestion": "意见条",
 }
-
-
-class SyncRefused(ValidationError):
-    """A sync step refused, with a plain Chinese message; nothing was changed."""
-
-    def __init__(self, message: str, reason: str = "refused"):
-        super().__init__(message, None)
-        self.reason = reason
 
 
 class _DryRun(Exception):
@@ -88,6 +83,7 @@ class ImportResult:
     applied: bool = False
     already_imported: bool = False
     path: Path | None = None
+    renumbered: list[tuple[str, str]] = field(default_factory=list)  # this desk's case numbers changed
 
     @property
     def new_concerns(self) -> int:
@@ -115,7 +111,11 @@ class ImportResult:
         if others_upd:
             parts.append(f"其他更新 {others_upd} 条")
         parts.append(f"冲突 {self.conflicts} 处")
-        return "，".join(parts) + "。"
+        text = "，".join(parts) + "。"
+        for before, after in self.renumbered:
+            text += (f"本站恢复备份以后登记的关切 {before} 和上级已有的一件关切同号，已改为 {after}"
+                     "（纸面材料上的编号请一并改正）。")
+        return text
 
 
 # ------------------------------------------------------------- the desk
@@ -189,7 +189,10 @@ def _knowledge(partitions: list[str], instance: str, counter: int) -> dict[str, 
     for p, inst, c in db.execute_sql("SELECT partition, instance, counter FROM sync_knowledge"):
         if p in wanted:
             out[p][inst] = c
+    former = lineage.own_knowledge()  # what this file holds of its own former instance ids
     for p in partitions:
+        for inst, c in former.items():
+            out[p][inst] = max(out[p].get(inst, 0), c)
         out[p][instance] = counter
     return out
 
@@ -354,7 +357,8 @@ def export_package(folder, for_code: str | None = None, full: bool = False,
         seq = db.execute_sql("SELECT sent_seq FROM sync_peer WHERE station_id = ?",
                              (peer.station_id,)).fetchone()[0] + 1
         body = {"knows": _knowledge(partitions, instance, counter), "counts": counts,
-                "records": len(wire), "full": bool(full), "seq": seq}
+                "records": len(wire), "full": bool(full), "seq": seq,
+                **lineage.body_fields(peer.station_id)}
         report(85, 100, "正在加密并写入")
         path = package.write_package(folder, peer.station_id, body, payload)
         size = path.stat().st_size
@@ -459,7 +463,9 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
         with db.atomic():
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             peers.confirm_first_contact(opened)
+            lineage.check_not_cloned(opened, sender.get("name", ""))
             _apply(records, sender["station_id"], manifest, result, report)
+            lineage.record_received(opened, sender["station_id"])
             if dry_run:
                 raise _DryRun
             _record_trip("import", manifest["package_id"], sender["station_id"], sender.get("code", ""),
@@ -468,6 +474,19 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
                          "applied", result.summary(), digest=opened.sha256)
     except _DryRun:
         pass
+    except SyncRefused as refused:
+        if refused.reason == "case_number" and not dry_run:
+            # the package is genuine: what it says of its sender still holds,
+            # so that this desk's next package gives the sender what it lacks
+            with db.atomic():
+                lineage.update_belief(sender["station_id"], manifest.get("knows", {}),
+                                      lineage.note_sender(sender["station_id"], manifest))
+        raise
+    except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
+        raise SyncRefused(
+            f"同步包里的记录和本机已有的记录冲突（{exc}），整个包没有导入，本机数据没有改动。"
+            "请把这句话告诉乡镇的技术人员。", "integrity") from None
+    result.renumbered = list(_RENUMBERED)
     result.applied = not dry_run
     report(100, 100, "完成")
     return result
@@ -493,6 +512,7 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
     if manifest["sender"].get("instance_id") == instance:
         raise SyncRefused("这个同步包是用本机数据文件的一份拷贝做的（两台电脑用着同一份数据），没有导入。"
                           "请核对是哪台电脑做的这个包。", "cloned_desk")
+    belief = lineage.note_sender(sender_id, manifest)  # a peer that went back in time
     max_lamport = 0
     changed: dict[str, list[Record]] = {}
     total = len(records) or 1
@@ -539,8 +559,10 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
     for model, pk in _SET_ASIDE:  # ... except rows set aside for a same-key row: deleted, and told
         db.execute_sql("INSERT OR IGNORE INTO sync_dirty (model, pk) VALUES (?, ?)", (model, pk))
     _SET_ASIDE.clear()
-    # what the sender holds, for our next package to it; and what we now hold
-    for part, per in manifest.get("knows", {}).items():
+    # what we now hold (only from a package made for this desk as it is now:
+    # one made for it before its restore left out what the lost copy had) ...
+    for part, per in (manifest.get("knows", {}).items()
+                      if lineage.trusts_knowledge(manifest, instance) else ()):
         if not may_hold(me.id, part, tree):
             continue
         for inst, counter in per.items():
@@ -550,14 +572,10 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
                 "INSERT INTO sync_knowledge (partition, instance, counter) VALUES (?, ?, ?) "
                 "ON CONFLICT (partition, instance) DO UPDATE SET counter = MAX(counter, excluded.counter)",
                 (part, inst, int(counter)))
-    old = json.loads(db.execute_sql("SELECT knows FROM sync_peer WHERE station_id = ?",
-                                    (sender_id,)).fetchone()[0])
-    for part, per in manifest.get("knows", {}).items():
-        mine = old.setdefault(part, {})
-        for inst, counter in per.items():
-            mine[inst] = max(int(counter), int(mine.get(inst, 0)))
-    db.execute_sql("UPDATE sync_peer SET knows = ?, received_seq = MAX(received_seq, ?) WHERE station_id = ?",
-                   (json.dumps(old, sort_keys=True), int(manifest.get("seq", 0)), sender_id))
+    # ... and what the sender holds, for our next package to it
+    lineage.update_belief(sender_id, manifest.get("knows", {}), belief)
+    db.execute_sql("UPDATE sync_peer SET received_seq = MAX(received_seq, ?) WHERE station_id = ?",
+                   (int(manifest.get("seq", 0)), sender_id))
     db.execute_sql("UPDATE sync_identity SET lamport = MAX(lamport, ?) WHERE id = 1", (max_lamport,))
 
 
@@ -624,6 +642,8 @@ def _sender_may_write(relation: str, sender: str, me: str, partition: str, tree)
 
 def _materialize(changed: dict[str, list[Record]]) -> None:
     _SET_ASIDE.clear()
+    _RENUMBERED.clear()
+    _REINDEX.clear()
     # deletions first, so that a row deleted by the package never sets aside
     # a row the package brings for the same day or code
     for deleted in (True, False):
@@ -661,6 +681,8 @@ def _write_row(rec: Record) -> None:
     if not exists:
         if _natural_key_clash(model, rec.pk, values):
             return
+        if model == "concern":
+            _case_number_clash(rec.pk, values)
         values = {**_PLACEHOLDERS.get(model, {}), **values}
         if model == "concern_event":
             values["seq"] = db.execute_sql(
@@ -685,6 +707,49 @@ def _write_row(rec: Record) -> None:
         db.execute_sql(_APPEND_ONLY[model])
         return
     db.execute_sql(f'UPDATE "{model}" SET {sets} WHERE id = ?', [*diff.values(), rec.pk])
+
+
+# This desk's own concerns renumbered during an import: (old, new) case numbers.
+_RENUMBERED: list[tuple[str, str]] = []
+
+
+def _case_number_clash(pk: str, values: dict) -> None:
+    """A concern arriving with a case number another concern here already
+    has. At the station's own desk the local one is the one issued twice (a
+    restored desk numbering again what its lost copy had sent up): it takes
+    the next free number, as this desk's own change. Anywhere else: refused,
+    with what to do."""
+    from models.concerns.workflow import format_case_number
+    from models.station.stations import this_station
+
+    other = db.execute_sql(
+        "SELECT id, case_number, summary FROM concern WHERE station_id = ? AND year = ? AND seq = ? "
+        "AND id <> ?", (values.get("station_id"), values.get("year"), values.get("seq"), pk)).fetchone()
+    if other is None:
+        return
+    me = this_station()
+    station_id, year = values["station_id"], values["year"]
+    if me is not None and me.id == station_id:
+        top = db.execute_sql(
+            "SELECT MAX(s) FROM (SELECT MAX(seq) AS s FROM concern WHERE station_id = ? AND year = ? "
+            "UNION ALL SELECT seq FROM case_number_floor WHERE station_id = ? AND year = ? "
+            "UNION ALL SELECT ?)", (station_id, year, station_id, year, values["seq"])).fetchone()[0]
+        number = format_case_number(year, top + 1)
+        db.execute_sql("UPDATE concern SET seq = ?, case_number = ? WHERE id = ?", (top + 1, number, other[0]))
+        _RENUMBERED.append((other[1], number))
+        _SET_ASIDE.append(("concern", other[0]))  # marked changed again: the new number travels
+        _REINDEX.append(other[0])
+        return
+    name = db.execute_sql("SELECT name FROM station WHERE id = ?", (station_id,)).fetchone()
+    who = name[0] if name else "对方站点"
+    raise SyncRefused(
+        f"同步包里的关切 {values.get('case_number')} 和本机已有的另一件关切（{other[1]}，“{other[2][:20]}”）"
+        f"编号相同：{who}恢复过备份以后又用了这个编号。整个包没有导入，本机数据没有改动。"
+        f"请先把本站导出的同步包带到{who}导入（它会收回恢复时丢失的关切，并给重号的关切改号），"
+        "再让它导出一个同步包带回来导入。", "case_number")
+
+
+_REINDEX: list[str] = []
 
 
 def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
@@ -725,6 +790,10 @@ def _reproject(changed: dict[str, list[Record]]) -> None:
             f"WHERE e.kind = 'registered' AND e.concern_id IN ({', '.join('?' * len(chunk))})",
             chunk).fetchall())
     workflow.project_many([cid for cid in ids if cid in registered])
+    if _REINDEX:  # this desk's concerns renumbered: their search text names the new number
+        from models.concerns import search
+
+        search.reindex_many(sorted(set(_REINDEX) - set(ids)))
 
 
 # ------------------------------------------------------------------ history

@@ -23,3 +23,11 @@ class PackageRefused(ValidationError):
 
     def __repr__(self) -> str:
         return f"PackageRefused({self.reason!r}, {self.message!r})"
+
+
+class SyncRefused(ValidationError):
+    """A sync step refused, with a plain Chinese message; nothing was changed."""
+
+    def __init__(self, message: str, reason: str = "refused"):
+        super().__init__(message, None)
+        self.reason = reason

@@ -5,7 +5,7 @@ names this copy of the database in every version it writes (with the
 counter, which the record store advances); the Ed25519 key signs packages,
 the X25519 key receives them. A restored backup gets a new instance id
 (``after_restore``) so that counters already spent by the lost copy are
-never reused.
+never reused (``models.safety.carry_over``, in the restore's own write).
 """
 from __future__ import annotations
 
@@ -58,13 +58,14 @@ def identity() -> Identity:
 
 
 def after_restore() -> str | None:
-    """After a backup was restored: a new instance id, counter back to 0;
+    """A new instance id for the open file, counter back to 0, the old id
+    kept in the lineage (``sync_lineage``) so that peers learn it is gone;
     keys and the Lamport clock stay. Returns the new instance id (None when
-    the desk had no sync identity yet: nothing to do)."""
-    new_id = uuid.uuid4().hex
+    the desk had no sync identity yet: nothing to do). A restore does this
+    itself, in the same write as the restored data
+    (``models.safety.carry_over``); this is for a desk that must stop
+    speaking under its instance id otherwise."""
+    from models.safety.carry_over import retire_instance
+
     with db.atomic():
-        cursor = db.execute_sql(
-            "UPDATE sync_identity SET instance_id = ?, counter = 0 WHERE id = 1", (new_id,))
-        if cursor.rowcount == 0:
-            return None
-    return new_id
+        return retire_instance(db)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from models.core import access, clock
 from models.core.errors import ValidationError
 from models.safety import backup, restore
-from sync import identity
 
 from . import style
 from .context import DeskContext
@@ -399,7 +398,6 @@ class BackupDialog(QDialog):
     def _restored(self, result: restore.RestoreResult) -> None:
         try:
             restore.finish_restore(result)  # reopens the database: on this, its own thread
-            result.new_instance_id = identity.after_restore()  # a new sync instance id
         except Exception as exc:  # noqa: BLE001
             log.exception("finishing the restore")
             self._restore_failed(str(exc))

@@ -101,9 +101,15 @@ def _check_fields(function, rule, summary, details, deadline, confidential,
 
 
 def _next_seq(station: Station, year: int) -> int:
-    last = (Concern.select(Concern.seq).where((Concern.station == station) & (Concern.year == year))
-            .order_by(Concern.seq.desc()).first())
-    return 1 if last is None else last.seq + 1
+    """After the highest number this station has used this year — on this
+    desk, or (``case_number_floor``) in the file a restore replaced, whose
+    numbers may already be at the township: a number is never issued twice."""
+    station_id = station.id if isinstance(station, Station) else station
+    row = db.execute_sql(
+        "SELECT MAX(s) FROM (SELECT MAX(seq) AS s FROM concern WHERE station_id = ? AND year = ? "
+        "UNION ALL SELECT seq FROM case_number_floor WHERE station_id = ? AND year = ?)",
+        (station_id, year, station_id, year)).fetchone()
+    return (row[0] or 0) + 1
 
 
 def format_case_number(year: int, seq: int) -> str:

@@ -252,6 +252,22 @@ def MIGRATION_0011(database: peewee.SqliteDatabase) -> None:
     migrate_to_registration_order(database)
 
 
+# After a restore (issue 14): the desk's former sync instance ids and how far
+# this file holds their writes (``sync_lineage``); what each peer's desk is
+# now and which of its ids are gone (``sync_peer.instance_id`` / ``retired``),
+# so that a peer that went back in time is believed again; the packages
+# received per sender instance and number (``sync_received``: two packages
+# with one number from one instance are two desks sharing one file); and the
+# highest case number a station had issued before its desk was restored
+# (``case_number_floor``), so that no number is issued twice.
+MIGRATION_0012 = """
+CREATE TABLE sync_lineage (instance_id TEXT NOT NULL PRIMARY KEY, counter INTEGER NOT NULL, retired_at DATETIME NOT NULL);
+ALTER TABLE sync_peer ADD COLUMN instance_id TEXT;
+ALTER TABLE sync_peer ADD COLUMN retired TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE sync_received (instance_id TEXT NOT NULL, seq INTEGER NOT NULL, package_id TEXT NOT NULL, peer_station_id TEXT NOT NULL, file_name TEXT NOT NULL, created TEXT NOT NULL, PRIMARY KEY (instance_id, seq));
+CREATE TABLE case_number_floor (station_id TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (station_id, year));
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -264,6 +280,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (9, MIGRATION_0009),
     (10, MIGRATION_0010),
     (11, MIGRATION_0011),
+    (12, MIGRATION_0012),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -148,7 +148,10 @@ def _discard(path: Path) -> None:
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     # as_uri() escapes what a URI cannot hold (#, ?, %, spaces, Chinese names)
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    # a damaged file's text (an integrity report quoting torn bytes) is read, never a crash
+    con.text_factory = lambda b: b.decode("utf-8", "replace")
+    return con
 
 
 def check_copy(path: Path, version: int, counts: dict[str, int]) -> list[str]:

@@ -7,15 +7,18 @@ Restore (``restore`` = ``restore_data`` then ``finish_restore``):
    a schema version this app knows; otherwise ``BackupError`` and nothing has
    been touched,
 2. back up the current database (kind ``before-restore``, never rotated),
-3. copy the backup into the live database with the online backup API: one
-   write transaction, so a power cut leaves either the old data or the
-   restored data, never a mixture; the row counts are checked against the
-   backup's,
-4. reopen the database (``models.core.db.open_database``): the migrations bring an
-   older backup up to date (after its own before-upgrade copy),
-5. ``sync.identity.after_restore()``, called by whoever restored (the
-   ``restore`` command, the backup screen): the desk takes a new sync
-   instance id so that counters spent by the lost copy are never reused.
+3. stage the backup beside the live file (``<name>.restoring``): copied,
+   migrated to this version's schema, audit triggers in place, and given a
+   new sync instance id with what it must take over from the replaced file
+   (``models.safety.carry_over``: the lineage of instance ids, the Lamport
+   clock, the case numbers already issued),
+4. copy the staged file into the live database with the online backup API:
+   one write transaction, so a kill or a power cut leaves either the old
+   data with its old identity or the restored data with its new identity,
+   never a mixture; the row counts are checked against the staged file's,
+   and the staging copy is deleted (a leftover one is deleted by the next
+   restore),
+5. reopen the database (``models.safety.opening.open_database``).
 """
 from __future__ import annotations
 
@@ -111,12 +114,60 @@ class RestoreResult:
     new_instance_id: str | None = None
 
 
+def _staged_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".restoring")
+
+
+def _discard_staged(db_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(_staged_path(db_path)) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _stage(path: Path, staged: Path, db_path: Path) -> str | None:
+    """The backup copied to ``staged``, brought to this version's schema and
+    audit triggers, and given what it takes over from the live file
+    (``carry_over``). Returns the new sync instance id."""
+    import peewee
+
+    from models.safety import audit
+    from models.safety.carry_over import carry_over
+
+    src = open_read_only(path)
+    try:
+        target = sqlite3.connect(str(staged))
+        try:
+            src.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        src.close()
+    database = peewee.SqliteDatabase(str(staged), pragmas={"foreign_keys": 1, "journal_mode": "delete"})
+    database.connect()
+    try:
+        audit.register_functions(database)
+        migrations.migrate(database)
+        audit.ensure_triggers(database)
+        replaced = open_read_only(db_path) if db_path.exists() else None
+        try:
+            with database.atomic():
+                return carry_over(database.connection(), replaced)
+        finally:
+            if replaced is not None:
+                replaced.close()
+    finally:
+        database.close()
+
+
 def restore_data(path: os.PathLike | str, now: dt.datetime | None = None,
                  db_path: os.PathLike | str | None = None) -> RestoreResult:
     """Steps 1–3 of a restore (inspect, back up what is there, copy the
-    backup in); safe to run off the GUI thread. ``finish_restore`` must
-    follow on the thread that owns the database handle. Needs the
-    ``backup.restore`` permission (``access.NotAllowed``)."""
+    backup in, with its new sync identity); safe to run off the GUI thread.
+    ``finish_restore`` must follow on the thread that owns the database
+    handle. Needs the ``backup.restore`` permission (``access.NotAllowed``)."""
     access.require("backup.restore")
     contents = inspect(path)
     db_path = Path(db_path) if db_path else live_path()
@@ -127,21 +178,31 @@ def restore_data(path: os.PathLike | str, now: dt.datetime | None = None,
     if same:
         raise BackupError("这就是正在使用的数据文件，不能用它自己来恢复。现在的数据没有改动。")
     live = connect_file(db_path)
+    staged = _staged_path(db_path)
     try:
         live_page = live.execute("PRAGMA page_size").fetchone()[0]
         if live_page != contents.page_size:
             raise _not_ours(Path(path), f"页大小 {contents.page_size}，本机是 {live_page}")
         before = make_backup(BEFORE_RESTORE, now=now, db_path=db_path, second=False)
-        src = open_read_only(Path(path))
+        _discard_staged(db_path)  # a restore killed earlier left its staging copy
         try:
-            src.backup(live)  # one write transaction on the live file
+            new_id = _stage(Path(path), staged, db_path)
+            src = open_read_only(staged)
+        except (sqlite3.Error, OSError) as exc:
+            raise BackupError(f"恢复没有完成：{getattr(exc, 'strerror', None) or exc}。现在的数据没有改动"
+                              f"（恢复前的备份：{before.path.name}）。") from exc
+        try:
+            expected = table_counts(src)
+            # one write transaction on the live file: the restored data and its
+            # new sync identity arrive together, or not at all
+            src.backup(live)
         except sqlite3.Error as exc:
             raise BackupError(f"恢复没有完成：{exc}。现在的数据没有改动（恢复前的备份：{before.path.name}）。"
                               ) from exc
         finally:
             src.close()
         restored = table_counts(live)
-        if restored != contents.counts:
+        if restored != expected:
             raise BackupError(f"恢复后的行数和备份不一致，请用恢复前的备份 {before.path} 再恢复一次，"
                               "并告诉乡镇的技术人员。")
         live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -149,17 +210,16 @@ def restore_data(path: os.PathLike | str, now: dt.datetime | None = None,
         raise BackupError(f"恢复没有完成：{exc}。") from exc
     finally:
         live.close()
-    return RestoreResult(contents, before, db_path)
+        _discard_staged(db_path)
+    return RestoreResult(contents, before, db_path, new_id)
 
 
 def finish_restore(result: RestoreResult) -> RestoreResult:
-    """Step 4: reopen the database (migrations run). The caller then does
-    step 5, ``sync.identity.after_restore()`` (the sync layer sits above this
-    one: the models never import it)."""
+    """Step 4: reopen the database (already at this version's schema)."""
     open_database(result.db_path)
     return result
 
 
 def restore(path: os.PathLike | str, now: dt.datetime | None = None) -> RestoreResult:
-    """Restore the open database from the backup at ``path`` (all five steps)."""
+    """Restore the open database from the backup at ``path`` (all the steps)."""
     return finish_restore(restore_data(path, now))
