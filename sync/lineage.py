@@ -111,7 +111,8 @@ def check_not_cloned(opened, sender_name: str) -> None:
         return
     here = opened.path.name if opened.path is not None else ""
     raise SyncRefused(
-        f"{sender_name}有两台电脑在用同一份数据：这个包（{here}，{manifest.get('created', '')}做的）"
+        f"{sender_name}的数据文件被拷到了另一台电脑上，两台电脑在用同一份数据："
+        f"这个包（{here}，{manifest.get('created', '')}做的）"
         f"和以前导入的 {row[1]}（{row[2]}做的）都是那份数据的第 {seq} 个包，内容却不同。"
         "这个包没有导入，两台电脑上的记录都没有动。请打电话问清楚，以后只用一台电脑；"
         "另一台不要再登记，把它上面新登记的事项在留下的那台上补登，"
