@@ -355,7 +355,17 @@ COMMANDS["ledger"] = cmd_ledger
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as exc:  # a damaged, foreign or unwritable data file: words, not a traceback
+        from models.core.paths import database_path
+        from models.safety.file_check import FileProblem, explain
+
+        text = exc.message if isinstance(exc, FileProblem) else explain(exc, database_path(args.data_dir))
+        if text is None:
+            raise
+        print(text, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -58,8 +58,16 @@ def cmd_backup(args) -> int:
     if args.list and args.to:
         print("--list 和 --to 不能一起用。", file=sys.stderr)
         return 2
-    path = open_data(args.data_dir)
-    if args.list:
+    if args.list:  # the list is what a desk with a damaged file needs most: it never opens the file
+        from models.core.paths import database_path
+        from models.safety.file_check import FileProblem, check_data_file
+
+        path = database_path(args.data_dir)
+        problem = None
+        try:
+            check_data_file(path)
+        except FileProblem as exc:
+            problem = exc.message
         _print_list(backup.backups_folder(path), "本机的备份")
         other = backup.second_folder(path.parent)
         if other is not None:
@@ -67,7 +75,11 @@ def cmd_backup(args) -> int:
                 _print_list(other, "第二份备份")
             else:
                 print(f"第二份备份的文件夹现在找不到：{other}（U盘没有插上？）")
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         return 0
+    path = open_data(args.data_dir)
     folder = None
     if args.to:
         folder = Path(args.to)
@@ -79,6 +91,14 @@ def cmd_backup(args) -> int:
     except backup.BackupError as exc:
         print(exc.message, file=sys.stderr)
         return 1
+    chain = _chain_of(result.path)
+    if not chain.ok:
+        print(f"已备份：{result.path}。但是检查发现记录链有问题，这份备份里的记录可能被改动过：", file=sys.stderr)
+        for line in chain.problems[:5]:
+            print("  " + line, file=sys.stderr)
+        print("请运行 python main.py verify 查看，并告诉县里的技术人员；"
+              "不要用这份备份去替换以前的备份。", file=sys.stderr)
+        return 1
     print(f"已备份并检查无误：{result.path}（{_size(result.path.stat().st_size)}，"
           f"村民 {result.counts.get('villager', 0)} 人，关切 {result.counts.get('concern', 0)} 件）")
     if result.second_copy is not None:
@@ -86,6 +106,37 @@ def cmd_backup(args) -> int:
     if result.second_note:
         print(result.second_note)
     return 0
+
+
+def _chain_of(path: Path):
+    """The audit chain of the backup just made, checked read-only."""
+    import sqlite3
+
+    from models.safety import audit
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return audit.verify_chain(con)
+    except sqlite3.DatabaseError as exc:
+        return audit.ChainReport(False, [f"记录链读不出来（{exc}）。"])
+    finally:
+        con.close()
+
+
+def _set_aside(path: Path) -> Path | None:
+    """A data file that cannot be opened, moved out of the way (never deleted)
+    so that a backup can be restored in its place."""
+    from models.core.clock import local_now
+
+    if not path.exists():
+        return None
+    aside = path.with_name(f"{path.name}.damaged-{local_now():%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(path) + suffix)
+        if extra.exists():
+            extra.rename(Path(str(aside) + suffix))
+    path.rename(aside)
+    return aside
 
 
 def describe(contents) -> str:
@@ -133,15 +184,34 @@ def cmd_restore(args) -> int:
         print(f"工作台窗口正开着这份数据（{folder}），请先关闭工作台再恢复。没有恢复。", file=sys.stderr)
         return 1
     try:
-        open_data(args.data_dir, must_exist=False)
+        from models.safety.file_check import FileProblem, check_data_file
+
+        live = database_path(args.data_dir)
+        unusable = None
+        try:
+            check_data_file(live)
+        except FileProblem as exc:
+            if exc.kind in ("read_only", "disk_full", "folder"):
+                print(exc.message, file=sys.stderr)
+                return 1
+            unusable = exc  # damaged, foreign, empty, newer: the backup goes in its place
         print(describe(contents))
-        here = this_station()
-        if here is not None and contents.station_code and here.code != contents.station_code:
-            print(f"注意：这是另一个站点的备份！本机现在是“{here.name}”（{here.code}）。")
-        print("恢复后，现在的数据会被备份里的数据替换（恢复前会先另存一份“恢复前”备份）。")
+        if unusable is None:
+            open_data(args.data_dir, must_exist=False)
+            here = this_station()
+            if here is not None and contents.station_code and here.code != contents.station_code:
+                print(f"注意：这是另一个站点的备份！本机现在是“{here.name}”（{here.code}）。")
+            print("恢复后，现在的数据会被备份里的数据替换（恢复前会先另存一份“恢复前”备份）。")
+        else:
+            print("现在的数据文件不能用：" + unusable.message.split("。")[0] + "。"
+                  "恢复时会把它改名留在原处，不会删除。")
         if not args.yes and not _confirm("确定要恢复吗？请输入 y 确认，直接回车则不恢复：[y/N] "):
             print("没有恢复，数据没有改动。")
             return 1
+        if unusable is not None:
+            aside = _set_aside(live)
+            print(f"不能用的数据文件已改名留着：{aside}")
+            open_data(args.data_dir, must_exist=False)
         try:
             result = restore.restore(args.file)
         except backup.BackupError as exc:

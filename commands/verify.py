@@ -45,6 +45,17 @@ def run(args) -> int:
               file=sys.stderr)
         return 1
 
+    from models.safety.file_check import FileProblem, check_data_file
+
+    unwritable = None
+    try:
+        check_data_file(path, writable=not args.file)
+    except FileProblem as problem:
+        if problem.kind not in ("read_only", "disk_full"):
+            print(problem.message)
+            return 1
+        unwritable = problem.message  # it can still be checked, read-only; said at the end
+
     integrity = check_database(path)
     if not integrity.ok and "error" in integrity.details:
         # the file cannot be read at all: there is no chain to check
@@ -52,7 +63,9 @@ def run(args) -> int:
         print(f"数据文件：{path}")
         return 1
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from models.safety.file_check import read_only_uri
+
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         print(f"数据文件打不开（{exc}）：{path}")
         return 1
@@ -81,4 +94,7 @@ def run(args) -> int:
     for note in chain.notes:
         print("说明：" + note)
     print(f"数据文件：{path}")
+    if unwritable:
+        print(unwritable)
+        return 1
     return 0 if ok else 1

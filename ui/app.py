@@ -12,6 +12,7 @@ from commands.common import acquire_data_folder
 from models.core import settings
 from models.core.paths import database_path, resource_path
 from models.safety import integrity
+from models.safety.file_check import FileProblem, check_data_file, explain
 from models.safety.opening import open_database
 from models.station.stations import this_station
 
@@ -65,6 +66,7 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
     app = make_app()
     path = database_path(data_dir)
     try:
+        check_data_file(path)  # damaged, foreign, newer, 0 bytes, read-only, full: refused untouched
         open_database(path)
     except Exception as exc:  # a locked or damaged file: say so, do not crash
         if check_integrity:
@@ -75,9 +77,10 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
             _log.error("database did not open after an unclean shutdown: %s\n%s",
                        exc, check_database(path).summary())
         style.apply(app)
+        said = exc.message if isinstance(exc, FileProblem) else (explain(exc, path) or str(exc))
         QMessageBox.critical(None, app.translate("App", "Cannot open the data file"),
                              app.translate("App", "The data file could not be opened:\n%1\n\n%2")
-                             .replace("%1", str(path)).replace("%2", str(exc)))
+                             .replace("%1", str(path)).replace("%2", said))
         return app, None, 1
     style.apply(app, large=bool(settings.get(settings.LARGE_TEXT, False)))
     report = None
@@ -144,7 +147,14 @@ def run(data_dir: str | None = None) -> int:
 
     app = make_app()
     folder = database_path(data_dir).parent
-    lock = acquire_data_folder(folder)
+    try:
+        lock = acquire_data_folder(folder)
+    except FileProblem as problem:  # a read-only or full disk is not "already open"
+        style.apply(app)
+        QMessageBox.critical(None, app.translate("App", "Cannot open the data file"),
+                             app.translate("App", "The data file could not be opened:\n%1\n\n%2")
+                             .replace("%1", str(database_path(data_dir))).replace("%2", problem.message))
+        return 1
     if lock is None:
         style.apply(app)
         desk_guard.tell_already_open(folder)

@@ -118,7 +118,9 @@ def _connect(database):
         path = Path(database)
         if not path.exists():
             raise FileNotFoundError(str(path))
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from models.safety.file_check import read_only_uri
+
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         return (lambda sql: conn.execute(sql).fetchall()), conn.close
     if isinstance(database, sqlite3.Connection):
         return (lambda sql: database.execute(sql).fetchall()), (lambda: None)
