@@ -144,3 +144,123 @@ def test_ledger_command_checks_then_imports_on_yes(station, db_path, tmp_path, c
     assert "已导入 0 行" in out and "以前已经导入过 3 行" in out
     assert main(["--data-dir", d, "ledger", "import"]) == 2
     assert "请写明要导入的台账文件" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- written in bulk, as the desk writes
+
+def _rows_for(n):
+    """n distinct rows, rotating through the good rows' shapes."""
+    out = []
+    for i in range(n):
+        r = list(GOOD[i % 3])
+        r[7] = f"{r[7]}（{i}）"
+        out.append(r)
+    return out
+
+
+def test_bulk_import_writes_what_registering_at_the_desk_writes(station, tmp_path):
+    """Every imported concern's state columns and search text are what
+    projecting its events gives (workflow.project changes nothing), its
+    history is received → registered → the import note → (feedback) → closed,
+    and the audit chain verifies."""
+    from models.concerns import search, workflow
+    from models.safety import audit
+
+    path = _xlsx(tmp_path / "台账.xlsx", _rows_for(30))
+    assert li.import_checked(station, li.check_file(station, path, TODAY)) == 30
+    columns = [f.name for f in Concern._meta.sorted_fields]
+    for c in Concern.select():
+        before = [getattr(c, n) for n in columns]
+        body = search.db.execute_sql("SELECT body FROM concern_fts WHERE concern_id = ?", (c.id,)).fetchone()[0]
+        workflow.project(Concern.get_by_id(c.id))
+        after = Concern.get_by_id(c.id)
+        assert [getattr(after, n) for n in columns] == before
+        assert body == search._body(after)
+        kinds = [e.kind for e in workflow.events(after)]
+        expected = {"resolved": ["received", "registered", "note", "step", "closed"],
+                    "pending": ["received", "registered", "note"],
+                    "withdrawn": ["received", "registered", "note", "closed"]}[after.outcome]
+        assert kinds == expected
+        assert workflow.events(after)[2].note.startswith("从台账导入（台账.xlsx 第")
+    assert audit.verify_chain().ok
+
+
+def test_case_numbers_follow_the_station_s_own_and_villagers_come_back(station, tmp_path):
+    from models.concerns.intake import receive_visit
+    from models.concerns.villagers import register_villager
+    from models.concerns.workflow import ConcernInput
+    from models.core.schema import Villager
+
+    zhang = register_villager(station, "张三", "13912345678")
+    receive_visit(station, "walk_in", [zhang], [ConcernInput(zhang, "proxy_service", "answer_on_spot", "问事")],
+                  at=dt.datetime(2026, 3, 1, 10, 0))
+    rows = [
+        ["2026-03-08", "张三", "13912345678", "", 1, "代办代理服务", "政策咨询当面答复", "一", "", "", "", "", ""],
+        ["2026-03-09", "赵六", "", "上屯", 1, "代办代理服务", "政策咨询当面答复", "二", "", "", "", "", ""],
+        ["2026-03-10", "赵六", "", "上屯", 1, "代办代理服务", "政策咨询当面答复", "三", "", "", "", "", ""],
+        ["2026-03-11", "赵六", "", "", 1, "代办代理服务", "政策咨询当面答复", "四", "", "", "", "", ""],
+        ["2025-12-30", "钱七", "", "", 1, "代办代理服务", "政策咨询当面答复", "五", "", "", "", "", ""],
+    ]
+    li.import_checked(station, li.check_file(station, _xlsx(tmp_path / "台账.xlsx", rows), TODAY))
+    numbers = {c.summary: c.case_number for c in Concern.select()}
+    assert numbers == {"问事": "2026-0001", "一": "2026-0002", "二": "2026-0003", "三": "2026-0004",
+                       "四": "2026-0005", "五": "2025-0001"}
+    by = {c.summary: c.villager_id for c in Concern.select()}
+    assert by["一"] == zhang.id                     # the same name and phone: the villager known already
+    assert by["二"] == by["三"] != by["四"]          # the same name in the same hamlet; without one, a new entry
+    assert Villager.select().where(Villager.name == "赵六").count() == 2
+    assert Villager.get_by_id(by["二"]).pinyin_initials == "zl"
+
+
+def test_progress_is_reported_from_nothing_to_all(station, tmp_path):
+    path = _xlsx(tmp_path / "台账.xlsx", _rows_for(li.CHUNK + 10))
+    check = li.check_file(station, path, TODAY)
+    seen = []
+    assert li.import_checked(station, check, progress=lambda done, total: seen.append((done, total))) == \
+        li.CHUNK + 10
+    total = li.CHUNK + 10
+    assert seen == [(0, total), (li.CHUNK, total), (total, total)]
+
+
+def test_reimport_names_the_rows_as_ranges(station, tmp_path):
+    rows = _rows_for(6)
+    path = _xlsx(tmp_path / "台账.xlsx", rows)
+    li.import_checked(station, li.check_file(station, path, TODAY))
+    rows.insert(3, BAD[0])              # row 5 is new and bad; rows 2-4 and 6-8 came before
+    again = li.check_file(station, _xlsx(tmp_path / "台账2.xlsx", rows), TODAY)
+    assert again.already == [2, 3, 4, 6, 7, 8]
+    assert "以前已经导入过 6 行（第2–4行、第6–8行），这次跳过" in again.report()
+    assert li.row_ranges([2, 3, 4, 5, 9, 11, 12]) == "第2–5行、第9行、第11–12行"
+
+
+# ---------------------------------------------------------------- a full disk, a long cell
+
+def test_a_database_on_a_full_disk_refuses_the_import_and_saves_nothing(station, tmp_path, table_counts):
+    """SQLite's own "database or disk is full" (here from max_page_count, the
+    same error a full disk gives) ends in a message, not a traceback, and
+    not "cannot rollback - no transaction is active"."""
+    from models.core.db import db
+
+    check = li.check_file(station, _xlsx(tmp_path / "台账.xlsx", _rows_for(300)), TODAY)
+    before = table_counts()
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
+    try:
+        with pytest.raises(ValidationError, match="磁盘满了，台账没有导入（一行也没有保存）"):
+            li.import_checked(station, check)
+    finally:
+        db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert table_counts() == before
+    assert li.import_checked(station, check) == 300       # with room again, it imports
+
+
+def test_a_cell_of_200000_characters_is_a_bad_row_not_a_crash(station, tmp_path):
+    path = tmp_path / "台账.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(li.HEADERS)
+        w.writerow(GOOD[0][:8] + ["很" * 200_000] + GOOD[0][9:])
+        w.writerow(GOOD[1])
+    check = li.check_file(station, path, TODAY)
+    assert [r.row for r in check.good] == [3]
+    assert check.bad == [(2, "详细情况太长了（最多4000字）。")]

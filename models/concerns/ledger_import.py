@@ -1,13 +1,14 @@
 """Bringing a paper or Excel ledger (台账) into the desk.
 
 Most stations keep their record in a notebook or a spreadsheet. The desk
-writes a template (xlsx or csv, Chinese headers); the station fills one row
-per concern and imports it:
+writes a template (xlsx or csv, Chinese headers; ``models.concerns.ledger_file``);
+the station fills one row per concern and imports it:
 
-1. ``read_rows(path)`` reads the file (nothing is saved);
-2. ``check_rows(station, rows, today)`` checks every row and lists the bad
-   ones with their row number and the reason in plain Chinese, and the rows
-   already imported before (nothing is saved);
+1. ``read_ledger(path)`` reads the file (nothing is saved; ``ledger_file``);
+2. ``check_rows(station, sheet, today)`` checks every row and lists the bad
+   ones with their row number and the reason in plain Chinese, the rows
+   already imported before, and the columns the desk does not take
+   (nothing is saved);
 3. after the person confirms, ``import_checked(station, check, staff)``
    imports the good rows in one transaction.
 
@@ -17,41 +18,49 @@ hamlet, function, rule and summary), stored on the concern's history as an
 imported again, so running the same file twice adds nothing.
 
 An imported concern is registered like one received at the desk (visit,
-villager, case number); its outcome from the paper ledger is recorded as a
-close "按原台账补录", with the villager's satisfaction if the ledger gives it
-— the paper does not show the steps the desk would ask for before closing.
+villager, case number, the received and registered events); its outcome from
+the paper ledger is recorded as a close "按原台账补录", with the villager's
+satisfaction if the ledger gives it — the paper does not show the steps the
+desk would ask for before closing. The rows are written table by table
+(``executemany``), the state columns folded from the new events by the same
+rule ``workflow.project`` applies, the search entries by ``search.reindex_many``:
+the same records, events and search text as registering each row at the desk.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Callable
 
+import peewee as pw
 from peewee import fn
 
 from models.concerns import workflow
-from models.concerns.intake import receive_visit
-from models.concerns.villagers import register_villager
+from models.concerns.ledger_file import (  # noqa: F401  (the template and reading, named here too)
+    HEADERS, MAX_ROWS, REQUIRED, LedgerSheet, read_ledger, read_rows,
+)
+from models.concerns.ledger_file import write_template as _write_template
 from models.concerns.workflow import ConcernInput
 from models.core import access
-from models.core.clock import local_now
+from models.core.clock import local_now, to_utc, utc_now
 from models.core.db import db
 from models.core.errors import ValidationError
-from models.core.schema import ConcernEvent, Staff, Station, Villager
+from models.core.schema import (
+    Concern, ConcernEvent, JSONField, Staff, Station, Villager, Visit, VisitVisitor, new_id,
+)
 from models.core.validation import clean_name, clean_phone, halfwidth
 from models.core.vocab import FUNCTION_SHORT, FUNCTIONS, OUTCOMES, PENDING, RULE_SHORT, RULES, SATISFACTION
 from models.safety import clock_check
 from models.station.stations import hamlets as station_hamlets
 
-HEADERS = ["登记日期", "反映人姓名", "联系电话", "所在屯", "来访人数", "回应功能", "处理方式",
-           "反映事项", "详细情况", "办结期限", "办理结果", "办结日期", "满意度"]
-REQUIRED = {"登记日期", "反映人姓名", "回应功能", "处理方式", "反映事项"}
 IMPORT_NOTE = "从台账导入（{source} 第{row}行）"
 CLOSE_NOTE = "按原台账补录"
-MAX_ROWS = 5000
+CHUNK = 250   # rows written per round (and per progress report), all in one transaction
 
 # the printed ledger's short forms, read back
 _SHORT_FUNCTIONS = {label: code for code, label in FUNCTION_SHORT.items()}
@@ -80,131 +89,60 @@ class LedgerRow:
     key: str
 
 
+def row_ranges(rows: list[int]) -> str:
+    """Row numbers as ranges: [2, 3, 4, 9] → "第2–4行、第9行"."""
+    out, run = [], []
+    for n in sorted(set(rows)):
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if run:
+            out.append(run)
+        run = [n]
+    if run:
+        out.append(run)
+    return "、".join(f"第{r[0]}行" if len(r) == 1 else f"第{r[0]}–{r[-1]}行" for r in out)
+
+
 @dataclass
 class LedgerCheck:
     source: str
     good: list[LedgerRow] = field(default_factory=list)
     bad: list[tuple[int, str]] = field(default_factory=list)        # (row, reason)
     already: list[int] = field(default_factory=list)                # rows imported before
+    ignored: list[str] = field(default_factory=list)                # columns the desk does not take
 
     def report(self) -> str:
-        lines = [f"共检查 {len(self.good) + len(self.bad) + len(self.already)} 行：可以导入 {len(self.good)} 行，"
-                 f"有问题 {len(self.bad)} 行，以前已经导入过 {len(self.already)} 行。"]
-        lines += [f"第{row}行：{reason}" for row, reason in self.bad]
+        already = f"以前已经导入过 {len(self.already)} 行"
         if self.already:
-            lines.append("以前已导入、这次跳过的行：" + "、".join(str(r) for r in self.already))
+            already += f"（{row_ranges(self.already)}），这次跳过"
+        lines = [f"共检查 {len(self.good) + len(self.bad) + len(self.already)} 行：可以导入 {len(self.good)} 行，"
+                 f"有问题 {len(self.bad)} 行，{already}。"]
+        if self.ignored:
+            lines.append(("这一列不导入：" if len(self.ignored) == 1 else "这几列不导入：")
+                         + "、".join(self.ignored))
+        lines += [f"第{row}行：{reason}" for row, reason in self.bad]
         return "\n".join(lines)
 
 
 # ------------------------------------------------------------------ template
 
 def write_template(path, station: Station | None = None) -> Path:
-    """An empty ledger with the Chinese headers: .xlsx (with drop-down lists
-    and a sheet of instructions) or .csv (UTF-8 with BOM, which Excel opens)."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    hamlet_names = [h.name for h in station_hamlets(station)] if station is not None else []
-    if suffix == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            csv.writer(f).writerow(HEADERS)
-        return path
-    if suffix != ".xlsx":
-        raise ValidationError("模板只能保存为 .xlsx 或 .csv 文件。", "path")
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "台账"
-    ws.append(HEADERS)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    widths = [12, 10, 14, 10, 8, 14, 20, 30, 40, 12, 14, 12, 10]
-    for i, w in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = w
-    lists = {"F": list(FUNCTIONS.values()), "G": list(RULES.values()),
-             "K": [label for label in OUTCOMES.values() if label != OUTCOMES["duplicate"]],
-             "M": list(SATISFACTION.values())}
-    if hamlet_names:
-        lists["D"] = hamlet_names
-    for col, values in lists.items():
-        dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
-        dv.add(f"{col}2:{col}{MAX_ROWS + 1}")
-        ws.add_data_validation(dv)
-    help_ws = wb.create_sheet("填写说明")
-    for line in [
-        "每行填写一件关切（一次来访反映几件事就填几行）。",
-        "登记日期、反映人姓名、回应功能、处理方式、反映事项必须填写。日期写成 2026-03-08。",
-        "回应功能：" + "、".join(FUNCTIONS.values()),
-        "处理方式：" + "、".join(RULES.values()),
-        "办理结果：空着或“待处理”表示还在办；已办结的请填写办结日期。",
-        "满意度：" + "、".join(SATISFACTION.values()) + "（已办结的才填）。",
-        "所在屯要和软件里登记的屯名一致" + (f"：{'、'.join(hamlet_names)}。" if hamlet_names else "。"),
-        "导入前软件会逐行检查，有问题的行会列出行号和原因，确认后才导入；同一行不会重复导入。",
-    ]:
-        help_ws.append([line])
-    help_ws.column_dimensions["A"].width = 100
-    wb.save(path)
-    return path
-
-
-# ------------------------------------------------------------------ reading
-
-def read_rows(path) -> list[tuple[int, dict]]:
-    """(row number, {header: value}) for every non-empty row below the header."""
-    path = Path(path)
-    if not path.exists():
-        raise ValidationError(f"找不到文件：{path}", "path")
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception:
-            raise ValidationError("这个文件打不开，不是有效的 Excel（.xlsx）文件。", "path") from None
-        ws = wb["台账"] if "台账" in wb.sheetnames else wb.worksheets[0]
-        table = [list(r) for r in ws.iter_rows(values_only=True)]
-        wb.close()
-    elif suffix == ".csv":
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ValidationError("这个 csv 文件的文字编码认不出来，请用 Excel 另存为“CSV UTF-8”。", "path")
-        table = list(csv.reader(text.splitlines()))
-    else:
-        raise ValidationError("只能导入 .xlsx 或 .csv 文件。", "path")
-    if not table:
-        raise ValidationError("文件是空的。", "path")
-    header = [str(h or "").strip() for h in table[0]]
-    missing = [h for h in REQUIRED if h not in header]
-    if missing:
-        raise ValidationError("第1行的表头缺少：" + "、".join(h for h in HEADERS if h in missing)
-                              + "。请使用软件导出的模板。", "path")
-    rows = []
-    for n, values in enumerate(table[1:], start=2):
-        record = {h: values[i] if i < len(values) else None for i, h in enumerate(header) if h}
-        if all(v is None or str(v).strip() == "" for v in record.values()):
-            continue
-        rows.append((n, record))
-    if len(rows) > MAX_ROWS:
-        raise ValidationError(f"一次最多导入 {MAX_ROWS} 行，请把文件分成几份。", "path")
-    return rows
+    """An empty ledger with the Chinese headers (``ledger_file.write_template``),
+    the station's hamlets in the 所在屯 drop-down list."""
+    names = [h.name for h in station_hamlets(station)] if station is not None else []
+    return _write_template(path, names)
 
 
 # ------------------------------------------------------------------ checking
 
 def _text(value) -> str:
+    """A cell as text: full-width forms made plain, line breaks kept (as \\n)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return halfwidth(str(value)).strip()
+    return halfwidth(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _date(value, what: str) -> dt.date | None:
@@ -322,12 +260,15 @@ def _check_one(station, n, r, hamlets, today) -> LedgerRow:
                      summary, details, deadline, outcome, closed_on, satisfaction, key)
 
 
-def check_rows(station: Station, rows: list[tuple[int, dict]], today: dt.date,
-               source: str = "台账") -> LedgerCheck:
-    """Check every row; nothing is saved."""
+def check_rows(station: Station, rows, today: dt.date, source: str = "台账") -> LedgerCheck:
+    """Check every row (a ``LedgerSheet``, or a list of (row, {heading: value}));
+    nothing is saved."""
+    ignored = []
+    if isinstance(rows, LedgerSheet):
+        rows, ignored = rows.rows, rows.ignored
     hamlets = {h.name: h for h in station_hamlets(station)}
     done = _imported_keys(station)
-    check = LedgerCheck(source)
+    check = LedgerCheck(source, ignored=list(ignored))
     seen: dict[str, int] = {}
     for n, record in rows:
         try:
@@ -346,52 +287,177 @@ def check_rows(station: Station, rows: list[tuple[int, dict]], today: dt.date,
 
 
 def check_file(station: Station, path, today: dt.date) -> LedgerCheck:
-    return check_rows(station, read_rows(path), today, Path(path).name)
+    return check_rows(station, read_ledger(path), today, Path(path).name)
 
 
 # ------------------------------------------------------------------ importing
 
-def _villager(station, name, phone, hamlet) -> Villager:
-    q = Villager.select().where((Villager.station == station) & (Villager.name == name))
-    if phone:
-        same = q.where(Villager.phone == phone).first()
-        if same is not None:
-            return same
-    elif hamlet is not None:
-        same = q.where(Villager.hamlet == hamlet).first()
-        if same is not None:
-            return same
-    return register_villager(station, name, phone, hamlet=hamlet)
+def _db_error(e: Exception) -> ValidationError:
+    """A write the database refused: plain words, and nothing was saved."""
+    text = f"{e} {e.__context__ or ''}".lower()
+    if "full" in text:
+        return ValidationError("数据库所在的磁盘满了，台账没有导入（一行也没有保存）。"
+                               "请删掉不要的文件、腾出磁盘空间后再导入。", None)
+    if "readonly" in text or "read-only" in text:
+        return ValidationError("数据库所在的磁盘只读，台账没有导入（一行也没有保存）。", None)
+    if "locked" in text or "busy" in text:
+        return ValidationError("数据库正被另一个程序占用，台账没有导入（一行也没有保存）。请稍后再试。", None)
+    return ValidationError("保存时数据库出错，台账没有导入（一行也没有保存）。"
+                           "请运行“检查数据”（verify），或从备份恢复。", None)
 
 
-def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = None) -> int:
-    """Import the checked good rows, all or none; rows imported meanwhile
-    (the same key) are skipped. Returns how many were imported."""
-    access.require("ledger.import")
-    if not check.good:
-        return 0
-    count = 0
-    now = local_now()
-    clock_check.require_plausible(now)
-    with db.atomic():
-        done = _imported_keys(station)
-        for r in sorted(check.good, key=lambda r: (r.registered_on, r.row)):
-            if r.key in done:
-                continue
+class _Writer:
+    """The rows of one import, table by table, with ``executemany``."""
+
+    def __init__(self, station: Station, staff: Staff | None):
+        self.station_id = station.id
+        self.staff_id = staff.id if staff is not None else None
+        self.created = utc_now()
+        self.now = local_now()
+        self.cursor = db.cursor()
+        # returning villagers, found as ``_villager`` in the desk's intake would:
+        # by name and phone, or (no phone) by name and hamlet; the first registered wins
+        self.by_phone: dict[tuple[str, str], str] = {}
+        self.by_hamlet: dict[tuple[str, str | None], str] = {}
+        for vid, name, phone, hamlet_id in self.cursor.execute(
+                "SELECT id, name, phone, hamlet_id FROM villager WHERE station_id = ? ORDER BY rowid",
+                (self.station_id,)):
+            self.by_phone.setdefault((name, phone), vid)
+            self.by_hamlet.setdefault((name, hamlet_id), vid)
+        self.last_seq = dict(self.cursor.execute(
+            "SELECT year, MAX(seq) FROM concern WHERE station_id = ? GROUP BY year", (self.station_id,)))
+        self._sql: dict = {}
+        self._days: dict[str, int] = {}
+        self._pinyin: dict[str, tuple[str, str]] = {}
+
+    def pinyin(self, name: str) -> tuple[str, str]:
+        from models.concerns.villagers import pinyin_keys
+
+        if name not in self._pinyin:
+            self._pinyin[name] = pinyin_keys(name)
+        return self._pinyin[name]
+
+    def default_deadline(self, rule: str, registered_on: dt.date) -> dt.date:
+        """``workflow.default_deadline``, the setting read once per rule."""
+        if rule not in self._days:
+            self._days[rule] = (workflow.default_deadline(rule, registered_on) - registered_on).days
+        return registered_on + dt.timedelta(days=self._days[rule])
+
+    def _insert(self, model, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if model not in self._sql:
+            fields = list(model._meta.sorted_fields)
+            self._sql[model] = (fields, 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+                model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields),
+                ", ".join("?" * len(fields))))
+        fields, sql = self._sql[model]
+        # the values are built here in the types the columns take; only JSON needs converting
+        convert = [f.db_value if isinstance(f, JSONField) else None for f in fields]
+        names = [f.name for f in fields]
+        self.cursor.executemany(sql, [[r[n] if c is None else c(r[n]) for n, c in zip(names, convert)]
+                                      for r in rows])
+
+    def write(self, rows: list[LedgerRow], source: str) -> list[str]:
+        from models.concerns import search
+
+        villagers, visits, visitors, concerns, events = [], [], [], [], []
+        for r in rows:
             # the paper gives days, not hours: registered in the morning,
             # closed at the end of the day — but never later than now
-            at = min(dt.datetime.combine(r.registered_on, dt.time(9, 0)), now)
-            villager = _villager(station, r.name, r.phone, r.hamlet)
-            spec = ConcernInput(villager, r.function, r.rule, r.summary, r.details, hamlet=r.hamlet,
-                                deadline=r.deadline if r.rule == "time_limited" or r.deadline else None)
-            _, (concern,) = receive_visit(station, "walk_in", [villager], [spec], staff,
-                                          headcount=r.headcount, at=at, clock_checked=True)
-            closed_at = (max(at, min(dt.datetime.combine(r.closed_on, dt.time(17, 0)), now))
-                         if r.outcome != PENDING else None)
-            workflow.transcribe_from_paper(
-                concern, staff, IMPORT_NOTE.format(source=check.source, row=r.row), r.key, at,
-                outcome=r.outcome, outcome_note=CLOSE_NOTE, satisfaction=r.satisfaction or None,
-                closed_at=closed_at)
-            done.add(r.key)
-            count += 1
+            at = min(dt.datetime.combine(r.registered_on, dt.time(9, 0)), self.now)
+            hamlet_id = r.hamlet.id if r.hamlet is not None else None
+            name = clean_name(r.name)
+            phone = clean_phone(r.phone)
+            vid = (self.by_phone.get((name, phone)) if phone
+                   else self.by_hamlet.get((name, hamlet_id)) if hamlet_id is not None else None)
+            if vid is None:
+                vid = new_id()
+                initials, full = self.pinyin(name)
+                villagers.append(dict(id=vid, station=self.station_id, name=name, phone=phone,
+                                      id_number="", hamlet=hamlet_id, pinyin_initials=initials,
+                                      pinyin_full=full, created_at=self.created))
+                self.by_phone.setdefault((name, phone), vid)
+                self.by_hamlet.setdefault((name, hamlet_id), vid)
+            visit_id = new_id()
+            visits.append(dict(id=visit_id, station=self.station_id, at_utc=to_utc(at),
+                               local_date=at.date(), local_time=at.strftime("%H:%M"), channel="walk_in",
+                               headcount=r.headcount, note="", recorded_by=self.staff_id,
+                               created_at=self.created))
+            visitors.append(dict(id=new_id(), visit=visit_id, villager=vid))
+            today = at.date()
+            spec = ConcernInput(Villager(id=vid), r.function, r.rule, r.summary, r.details, hamlet=r.hamlet,
+                                deadline=r.deadline or self.default_deadline(r.rule, today))
+            fields = workflow.check_concern(spec, today)
+            seq = self.last_seq.get(today.year, 0) + 1
+            self.last_seq[today.year] = seq
+            concern_id = new_id()
+            history = [("received", None, "", {}, at),
+                       ("registered", None, "", dict(fields, deadline=fields["deadline"].isoformat(),
+                                                     hamlet=hamlet_id, handler=None), at),
+                       ("note", None, IMPORT_NOTE.format(source=source, row=r.row),
+                        {"import_key": r.key}, at)]
+            if r.outcome != PENDING:
+                closed_at = (max(at, min(dt.datetime.combine(r.closed_on, dt.time(17, 0)), self.now)))
+                if r.satisfaction:
+                    history.append(("step", "feedback", CLOSE_NOTE, {"satisfaction": r.satisfaction},
+                                    closed_at))
+                history.append(("closed", None, CLOSE_NOTE, {"outcome": r.outcome}, closed_at))
+            evs, prev = [], None
+            for i, (kind, step, note, data, when) in enumerate(history, start=1):
+                eid = new_id()
+                evs.append(dict(id=eid, concern=concern_id, seq=i, kind=kind,
+                                step=step or workflow.KIND_STEP.get(kind), staff=self.staff_id,
+                                at_utc=to_utc(when), local_date=when.date(), note=note, data=data,
+                                prev_id=prev))
+                prev = eid
+            state = workflow.state_from_events([SimpleNamespace(**e) for e in evs])
+            concerns.append(dict(
+                id=concern_id, station=self.station_id, visit=visit_id, villager=vid, year=today.year,
+                seq=seq, case_number=workflow.format_case_number(today.year, seq), registered_on=today,
+                created_at=self.created, **state))
+            events.extend(evs)
+        self._insert(Villager, villagers)
+        self._insert(Visit, visits)
+        self._insert(VisitVisitor, visitors)
+        self._insert(Concern, concerns)
+        self._insert(ConcernEvent, events)
+        ids = [c["id"] for c in concerns]
+        search.reindex_many(ids)
+        return ids
+
+
+def import_checked(station: Station, check: LedgerCheck, staff: Staff | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> int:
+    """Import the checked good rows, all or none; rows imported meanwhile
+    (the same key) are skipped. Returns how many were imported.
+
+    ``progress(done, total)``, if given, is called with 0 first and then
+    after every ``CHUNK`` rows (from the thread doing the import; a GUI
+    worker forwards it by a signal). A database that refuses the write (a
+    full disk) raises ``ValidationError`` and nothing is saved."""
+    access.require("ledger.import")
+    access.require("concern.register")
+    if not check.good:
+        return 0
+    if staff is None:  # the visits and events name the signed-in person
+        staff = access.current_staff()
+    clock_check.require_plausible(local_now())
+    rows = sorted(check.good, key=lambda r: (r.registered_on, r.row))
+    total = len(rows)
+    count = 0
+    try:
+        with db.atomic():
+            writer = _Writer(station, staff)
+            done = _imported_keys(station)
+            if progress is not None:
+                progress(0, total)
+            for i in range(0, total, CHUNK):
+                chunk = [r for r in rows[i:i + CHUNK] if r.key not in done]
+                count += len(writer.write(chunk, check.source))
+                done.update(r.key for r in chunk)
+                if progress is not None:
+                    progress(min(i + CHUNK, total), total)
+    except (pw.OperationalError, sqlite3.OperationalError) as e:
+        raise _db_error(e) from None
     return count

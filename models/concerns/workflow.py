@@ -248,6 +248,14 @@ def _derive(evs: list[ConcernEvent]) -> dict:
     }
 
 
+def state_from_events(evs: list) -> dict:
+    """The state columns a concern with these events (in causal order) has:
+    the fold ``project`` applies, for a caller that writes a new concern and
+    its whole history at once (``models.concerns.ledger_import``). The events
+    need ``kind``, ``step``, ``data`` and ``local_date``."""
+    return _derive(evs)
+
+
 def project(concern: Concern) -> Concern:
     """Recompute the concern's state columns from its events, and its search entry."""
     from models.concerns import search
