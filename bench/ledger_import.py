@@ -19,6 +19,7 @@ time, and the child's peak RSS (getrusage maxrss).
 
     .venv/bin/python bench/ledger_import.py                 # 3 runs, writes bench/results/ledger-import.json
     .venv/bin/python bench/ledger_import.py --runs 1 --sizes 500 --big-rows 0     # smoke test
+    .venv/bin/python bench/ledger_import.py --tree OLD --sizes 1000 2000 --runs 1 --big-rows 0 --out X.json
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def ledger_rows(n: int, seed: int = 7):
 
 
 def write_csv(path: Path, n: int) -> None:
-    from models.concerns.ledger_file import HEADERS
+    from models.concerns.ledger_import import HEADERS
 
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f)
@@ -129,7 +130,7 @@ print(json.dumps({{"code": code, "wall_s": wall, "message": (out.getvalue() + er
 
 def big_csv(template: Path, tmp: Path, rows: int) -> dict:
     path = tmp / "一百万行.csv"
-    from models.concerns.ledger_file import HEADERS
+    from models.concerns.ledger_import import HEADERS
 
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f)
@@ -157,7 +158,13 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
     ap.add_argument("--big-rows", type=int, default=1_000_000)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ledger-import.json")
+    ap.add_argument("--tree", type=Path, default=None,
+                    help="time the app in another tree instead (git archive REV | tar -x -C TREE)")
     args = ap.parse_args(argv)
+    global ROOT
+    if args.tree is not None:
+        ROOT = args.tree.resolve()
+        sys.path.insert(0, str(ROOT))
     from machine import machine_info
 
     info = machine_info(qt=False)
@@ -179,7 +186,7 @@ def main(argv=None) -> int:
                 print(f"run {run + 1}: {n} rows: {r['wall_s']:.2f} s wall, {r['cpu_s']:.2f} s CPU "
                       f"({r['imported']} imported)", flush=True)
         big = big_csv(template, tmp, args.big_rows) if args.big_rows else None
-    result = {"bench": "ledger-import", "runs": args.runs, "sizes": {}, "machine": info,
+    result = {"bench": "ledger-import", "tree": str(ROOT), "runs": args.runs, "sizes": {}, "machine": info,
               "loadavg_start": load_start, "loadavg_end": list(__import__("os").getloadavg())}
     for n, rs in times.items():
         wall = statistics.median(r["wall_s"] for r in rs)

@@ -26,7 +26,7 @@ import errno
 import io
 import os
 import re
-import tempfile
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,8 +117,9 @@ def write_template(path, hamlet_names: list[str] = ()) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise ValidationError(f"找不到文件夹：{folder}", "path")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".ledger-", suffix=".tmp", dir=folder)
+    try:   # not mkstemp: its file would be readable by its owner only
+        tmp = str(folder / f".ledger-{uuid.uuid4().hex[:12]}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as e:
         raise ValidationError(file_error_message(e, path), "path") from None
     try:

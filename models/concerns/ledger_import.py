@@ -294,7 +294,14 @@ def check_file(station: Station, path, today: dt.date) -> LedgerCheck:
 
 def _db_error(e: Exception) -> ValidationError:
     """A write the database refused: plain words, and nothing was saved."""
-    text = f"{e} {e.__context__ or ''}".lower()
+    # SQLite may have rolled back by itself (a full disk): peewee's own
+    # rollback then fails, and the cause is further down the chain
+    texts, seen = [], set()
+    while e is not None and id(e) not in seen and len(seen) < 20:
+        seen.add(id(e))
+        texts.append(str(e))
+        e = e.__cause__ or e.__context__
+    text = " ".join(texts).lower()
     if "full" in text:
         return ValidationError("数据库所在的磁盘满了，台账没有导入（一行也没有保存）。"
                                "请删掉不要的文件、腾出磁盘空间后再导入。", None)
