@@ -153,15 +153,15 @@ def big_csv(template: Path, tmp: Path, rows: int) -> dict:
 
 
 def main(argv=None) -> int:
+    global ROOT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
     ap.add_argument("--big-rows", type=int, default=1_000_000)
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ledger-import.json")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "ledger-import.json")
     ap.add_argument("--tree", type=Path, default=None,
                     help="time the app in another tree instead (git archive REV | tar -x -C TREE)")
     args = ap.parse_args(argv)
-    global ROOT
     if args.tree is not None:
         ROOT = args.tree.resolve()
         sys.path.insert(0, str(ROOT))
