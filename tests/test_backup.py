@@ -21,7 +21,7 @@ from models.safety import backup, restore
 from models.safety.opening import close_database, open_database
 from models.station import stations
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_demo
 
 MORNING = dt.time(8, 0)
 EVENING = dt.time(17, 30)
@@ -363,9 +363,10 @@ def run(*args, stdin=""):
 
 
 @pytest.fixture(scope="module")
-def cli_demo(tmp_path_factory):
+def cli_demo(tmp_path_factory, demo_template):
+    """A demo data folder (a copy of the session's demo year)."""
     d = tmp_path_factory.mktemp("backup-cli") / "data"
-    assert run("--data-dir", d, "demo").returncode == 0
+    copy_demo(demo_template, d)
     return d
 
 

@@ -18,7 +18,7 @@ from models.core.vocab import FUNCTIONS, OTHER_OUTCOMES, RULES
 from models.figures.totals import totals
 from models.safety.opening import close_database, open_database
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_demo
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,11 +33,19 @@ def run(*args, check_ok=True):
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    """A data folder filled once by ``main.py demo``."""
-    d = tmp_path_factory.mktemp("cli-data")
+def made_by_the_command(tmp_path_factory):
+    """A data folder filled by the real ``main.py demo`` (the one test run of the
+    command end to end; other tests work on copies of the session's demo)."""
+    d = tmp_path_factory.mktemp("cli-demo")
     proc = run("--data-dir", d, "demo")
-    assert "已生成演示站点" in proc.stdout
+    return d, proc
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory, demo_template):
+    """A data folder holding a copy of the session's demo year."""
+    d = tmp_path_factory.mktemp("cli-data")
+    copy_demo(demo_template, d)
     return d
 
 
@@ -145,6 +153,24 @@ def test_stats_without_a_database_says_so_and_creates_nothing(tmp_path):
     assert "还没有数据库" in proc.stderr
     assert "main.py demo" in proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_makes_a_village_year_ending_today(made_by_the_command):
+    d, proc = made_by_the_command
+    assert proc.stdout.startswith("已生成演示站点“那堪村村民关切回应站”"), proc.stdout
+    assert f"数据文件：{d / 'station.sqlite3'}" in proc.stdout
+    with opened(d):
+        from models.core.clock import today
+        from models.core.schema import Visit
+
+        t = totals(None)
+        days = [v.local_date for v in Visit.select(Visit.local_date)]
+        assert f"来访 {t.visits} 次 {t.visitors} 人，关切 {t.concerns} 件。" in proc.stdout
+        assert t.concerns > 100
+        # the demo's year ends on the clock's today (the command passes no end date)
+        assert today() - dt.timedelta(days=366) <= min(days) and max(days) <= today()
+        assert max(days) >= today() - dt.timedelta(days=30)
+    assert stats_json(d)["concerns"] == t.concerns
 
 
 def test_demo_twice_refuses_and_changes_nothing(data_dir):

@@ -30,7 +30,7 @@ from models.figures.totals import totals
 from models.safety.opening import close_database, open_database
 from models.station.stations import active_staff, this_station
 
-from .conftest import ROOT, TODAY
+from .conftest import ROOT, TODAY, copy_demo
 
 TOOLS = ("qpdf", "pdftotext", "pdffonts", "pdftoppm")
 MONTH = (dt.date(2026, 11, 1), TODAY)
@@ -52,14 +52,12 @@ def _tools():
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from models.samples.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "station.sqlite3"
+def demo_file(tmp_path_factory, demo_template):
+    """A copy of the session's demo year with the odd concerns added."""
+    path = copy_demo(demo_template, tmp_path_factory.mktemp("demo"))
     open_database(path)
     try:
-        station = build_demo(end=TODAY)
-        _add_special_concerns(station)
+        _add_special_concerns(this_station())
     finally:
         close_database()
     return path

@@ -23,6 +23,7 @@ from sync import peers as sync_peers
 from sync.errors import PackageRefused
 from sync.tables import SYNCED_TABLES
 from tests.test_sync_package import CHINESE, TOWNSHIP, VILLAGE_A, desk, dump, import_into_open_desk, set_up
+from tests.conftest import copy_demo
 
 COUNTY = ("county", "宁明县回应指挥部", "451422")
 DEMO_VILLAGE = ("village", "那堪村村民关切回应站", "451422101205")  # models/samples/demo.py
@@ -184,11 +185,7 @@ def demo_village(demo_template, tmp_path) -> Path:
     """A copy of the demo village (a year of concerns; its township is a local
     stand-in), with sign-ins at the desk and roster rules kept per station."""
     folder = tmp_path / "demo"
-    folder.mkdir()
-    for suffix in ("", "-wal"):
-        source = Path(str(demo_template) + suffix)
-        if source.exists():
-            shutil.copyfile(source, folder / ("station.sqlite3" + suffix))
+    copy_demo(demo_template, folder)
     with desk(folder) as v:
         staff = Staff.select().where(Staff.station == v).first()
         for day in (dt.date(2026, 11, 18), dt.date(2026, 11, 19)):

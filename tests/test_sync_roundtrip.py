@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from . import sync_desks as sd
-from .conftest import ROOT
+from .conftest import ROOT, copy_demo
 
 COUNTY = ("county", "宁明县回应指挥部", "451422")
 TOWNSHIP = ("township", "城中镇回应中心", "451422101")
@@ -116,7 +116,7 @@ class Net:
 
 
 @pytest.fixture(scope="module")
-def net(tmp_path_factory):
+def net(tmp_path_factory, demo_template):
     """The whole round trip, once: set-up, pairing, a first trip up and down,
     the township's answer down to the village, the village's close, a second
     trip up."""
@@ -128,7 +128,7 @@ def net(tmp_path_factory):
     n.county = sd.make_desk(root, "county", COUNTY)
     n.township = sd.make_desk(root, "township", TOWNSHIP, parent=n.county)
     n.a = sd.Desk("village_a", root / "village_a", *DEMO)
-    cli(n.a, "demo")
+    copy_demo(demo_template, n.a.folder)  # what `main.py demo` makes
     n.b = sd.make_desk(root, "village_b", VILLAGE_B, parent=n.township)
     n.c = sd.make_desk(root, "village_c", VILLAGE_C, parent=n.township)
     n.a.parent = n.township

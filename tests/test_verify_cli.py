@@ -17,7 +17,7 @@ import pytest
 
 from models.safety import audit
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_demo
 
 
 def run(*args):
@@ -28,10 +28,10 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory):
+def demo_dir(tmp_path_factory, demo_template):
+    """A demo data folder (a copy of the session's demo year)."""
     d = tmp_path_factory.mktemp("verify-demo")
-    proc = run("--data-dir", d, "demo")
-    assert proc.returncode == 0, proc.stderr
+    copy_demo(demo_template, d)
     return d
 
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -21,7 +19,7 @@ from models.station import stations
 from ui.backup_dialog import AutoBackup, BackupDialog
 from ui.settings_dialog import SettingsDialog
 
-from ..conftest import NOW, ROOT
+from ..conftest import NOW, ROOT, copy_demo
 
 
 def staff_names() -> set[str]:
@@ -266,10 +264,7 @@ def test_the_desk_starts_again_after_a_restore_and_backs_up_at_closing(demo_temp
     opens a new window; each closing makes an automatic backup, and the newer
     of two in one day replaces the older."""
     data = tmp_path / "data"
-    data.mkdir()
-    for suffix in ("", "-wal"):  # the session's demo database, closed
-        if Path(str(demo_template) + suffix).exists():
-            shutil.copyfile(str(demo_template) + suffix, str(data / "station.sqlite3") + suffix)
+    copy_demo(demo_template, data)  # the session's demo database, closed
     desk = subprocess.run([sys.executable, "-c", DESK_SCRIPT, str(data), str(ROOT)], cwd=tmp_path,
                           capture_output=True, text=True, encoding="utf-8", timeout=300,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

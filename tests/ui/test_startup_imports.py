@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..conftest import copy_demo
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = r"""
@@ -21,10 +23,9 @@ print(" ".join(m for m in heavy if m in sys.modules))
 """
 
 
-def test_opening_the_main_window_loads_no_dialog_only_modules(tmp_path):
+def test_opening_the_main_window_loads_no_dialog_only_modules(tmp_path, demo_template):
     data = tmp_path / "data"
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "demo"],
-                   check=True, capture_output=True)
+    copy_demo(demo_template, data)  # a demo desk, as `main.py demo` makes it
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(ROOT), str(data)], env=env,
                           capture_output=True, text=True, timeout=120)

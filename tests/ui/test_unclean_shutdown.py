@@ -22,6 +22,8 @@ from models.station import stations
 from ui import app as desk_app
 from ui import desk_guard
 
+from ..conftest import copy_demo
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # The desk as a person starts it (ui.app.run), closing itself once its window
@@ -147,13 +149,12 @@ def test_after_a_clean_exit_nothing_is_checked_or_said(qtbot, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_a_desk_killed_while_running_is_checked_at_the_next_start(tmp_path):
+def test_a_desk_killed_while_running_is_checked_at_the_next_start(tmp_path, demo_template):
     """The real thing: the desk process is killed (as a power cut would stop
     it); the next start notices, checks, says all is well, and a clean exit
     clears the marker so the start after that says nothing."""
     data = tmp_path / "data"
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "demo"],
-                   check=True, capture_output=True, timeout=120)
+    copy_demo(demo_template, data)  # a demo desk, as `main.py demo` makes it
     desk = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data)],
                             env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
