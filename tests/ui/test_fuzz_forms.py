@@ -1,10 +1,10 @@
 """The intake dialog's fields filled with whatever hypothesis makes up, then
 saved: either everything is saved as typed, or the officer sees a Chinese
-message and nothing at all was saved (every row of every table hashed)."""
+message and nothing at all was saved (no row of any table written and kept:
+``tests/write_log.py``)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 
 from hypothesis import HealthCheck, Phase, event, given, settings
@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from models.core.db import db
 from models.core.schema import Concern, Villager, Visit
+from tests import write_log
 from ui.intake_dialog import IntakeDialog
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")
@@ -28,17 +28,6 @@ FORM_FUZZ = settings(max_examples=25, deadline=None,
                      phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
                      suppress_health_check=[HealthCheck.function_scoped_fixture,
                                             HealthCheck.too_slow])
-
-
-def _state() -> str:
-    digest = hashlib.sha256()
-    names = [r[0] for r in db.obj.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()]
-    for name in names:
-        digest.update(name.encode())
-        for row in sorted(repr(r) for r in db.obj.execute_sql(f'SELECT * FROM "{name}"').fetchall()):
-            digest.update(row.encode())
-    return digest.hexdigest()
 
 
 def _open(qtbot, ctx) -> IntakeDialog:
@@ -59,7 +48,7 @@ def _refused_in_chinese(d: IntakeDialog) -> str:
 @given(name=text, phone=text, id_number=text)
 def test_registering_a_new_villager_from_the_form(qtbot, ctx, name, phone, id_number):
     d = _open(qtbot, ctx)
-    before, people = _state(), Villager.select().count()
+    before, people = write_log.mark(), Villager.select().count()
     d.new_name_edit.setText(name)
     d.new_phone_edit.setText(phone)
     d.new_id_edit.setText(id_number)
@@ -74,7 +63,7 @@ def test_registering_a_new_villager_from_the_form(qtbot, ctx, name, phone, id_nu
     else:
         if typed:
             _refused_in_chinese(d)
-        assert _state() == before
+        assert write_log.written_since(before) == {}
     d.done(QDialog.Rejected)
 
 
@@ -90,7 +79,7 @@ def test_saving_a_visit_with_fuzzed_fields(qtbot, ctx, summary, details, answer,
         d.new_name_edit.setText("黄秀梅")
         qtbot.mouseClick(d.register_button, Qt.LeftButton)
         assert d.visitors
-    before = _state()
+    before = write_log.mark()
     counts = (Visit.select().count(), Concern.select().count())
     form = d.current_form()
     # 0: left as it came up; otherwise one of the entries
@@ -118,5 +107,5 @@ def test_saving_a_visit_with_fuzzed_fields(qtbot, ctx, summary, details, answer,
         d.confirmation.done(0)
     else:
         event("refused: " + _refused_in_chinese(d)[:12])
-        assert _state() == before, "refused, but something was saved"
+        assert write_log.written_since(before) == {}, "refused, but something was saved"
     d.done(QDialog.Rejected)
