@@ -1,15 +1,22 @@
-"""Power cuts: a process writing to the station database is killed at random
+"""Power cuts: a process writing to the station database is killed at many
 moments, and every transaction that had committed is still there.
 
 ``test_killed_writer_loses_no_committed_record``: a writer subprocess opens a
 real database with ``models.core.db.open_database`` and does real desk work in a
 loop — visits with concerns (``models.concerns.intake.receive_visit``), workflow
 steps, closes, new villagers — printing the ids of each transaction right
-after its commit returns. The parent kills it with SIGKILL at a seeded random
-moment (some during start-up, while ``open_database`` recovers the last
-kill's WAL), then opens the file as the desk would and checks that every id
-ever printed is there, ``PRAGMA integrity_check`` is ok and
-``models.safety.integrity.check_database`` finds nothing wrong. 200 trials.
+after its commit returns. Nine kills in ten are the writer's own SIGKILL at a
+point that is a pure function of the seed (``plan``: the n-th call of
+SQLite's progress handler, inside a statement, or of its trace callback, as a
+statement starts; some during start-up, while ``open_database`` recovers the
+last kill's WAL); the writer's ids and clock are seeded too, so a failing
+trial replays exactly with the command its message prints
+(``POWER_CUT_SEED=… POWER_CUT_UNTIL=trial``). The last tenth are SIGKILLs from
+the parent at a moment the machine decides (the places no callback reaches:
+mid-commit, mid-fsync, mid-checkpoint). After each kill the parent opens the
+file as the desk would and checks that every id ever printed is there,
+``PRAGMA integrity_check`` is ok and ``models.safety.integrity.check_database``
+finds nothing wrong. 200 trials (``POWER_CUT_TRIALS``).
 
 What it proves: a *process* crash at any point (mid-transaction, mid-commit,
 mid-checkpoint, mid-recovery) loses nothing committed and leaves a sound file.
@@ -64,14 +71,20 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
 TRIALS = int(os.environ.get("POWER_CUT_TRIALS", "200"))
+SEED = os.environ.get("POWER_CUT_SEED", "20141202")
+# Replaying: run the seeded trials up to this one (each starts from the file
+# the trials before it left), then stop.
+UNTIL = os.environ.get("POWER_CUT_UNTIL")
 
 # The writer. A zygote imports the app once, then forks one child per trial:
 # the child opens the database itself (no SQLite handle crosses the fork),
 # works until it is killed, and prints "<trial> <what> <ids...>" right after
 # each commit returns. os.write of one short line to a pipe is atomic.
 WRITER = r"""
-import os, random, sys
+import datetime, os, random, signal, sys, uuid
 sys.path.insert(0, sys.argv[1])
+import peewee
+from models.core import clock
 from models.safety.opening import open_database
 from models.concerns import intake, villagers, workflow
 from models.station import stations
@@ -83,11 +96,41 @@ FUNCS = ["proxy_service", "dispute", "emotion", "suggestion"]
 RULES = ["mediate_on_site", "proxy_end_to_end", "escalate_visit", "confidential", "answer_on_spot"]
 
 
-def work(trial):
-    rng = random.Random(trial)
+def arm(kind, count):
+    # The kill point, a pure function of the trial: the process kills itself at
+    # the count-th call of SQLite's progress handler (every 100 VM steps, inside a
+    # statement) or of its trace callback (as a statement starts: BEGIN, each
+    # write, COMMIT), counted from the first statement open_database runs.
+    seen = [0]
+
+    def die(*_):
+        seen[0] += 1
+        if seen[0] >= count:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return 0
+
+    connect = peewee.SqliteDatabase._connect
+
+    def _connect(self):
+        conn = connect(self)
+        if kind == "vm":
+            conn.set_progress_handler(die, 100)
+        elif kind == "statement":
+            conn.set_trace_callback(die)
+        return conn
+
+    peewee.SqliteDatabase._connect = _connect
+
+
+def work(trial, seed, kind, count):
+    rng = random.Random(f"{seed}-{trial}-work")
+    ids = random.Random(f"{seed}-{trial}-ids")
+    uuid.uuid4 = lambda: uuid.UUID(int=ids.getrandbits(128), version=4)  # the same ids each replay
+    clock.set_now(datetime.datetime(2026, 11, 20, 9, 0) + datetime.timedelta(minutes=trial))
     def say(*words):
         os.write(1, (" ".join([str(trial), *words]) + "\n").encode())
 
+    arm(kind, count)
     open_database(path)
     station = stations.this_station()
     staff = stations.active_staff(station)[0]
@@ -126,12 +169,12 @@ def work(trial):
 
 os.write(1, b"ready\n")
 for command in sys.stdin:
-    verb, trial = command.split()
+    verb, trial, *plan = command.split()
     if verb == "fork":
         pid = os.fork()
         if pid == 0:
             try:
-                work(int(trial))
+                work(int(trial), plan[0], plan[1], int(plan[2]))
             except BaseException:
                 import traceback
                 traceback.print_exc()
@@ -184,9 +227,15 @@ class Writers:
         assert answer[0] in ("pid", "dead"), answer
         return answer
 
-    def start(self, trial: int) -> int:
+    def start(self, trial: int, plan: tuple[str, int] = ("none", 0)) -> int:
+        """Fork writer ``trial``; ``plan`` (kind, count) is where it kills itself
+        (``arm`` in the writer), ("none", 0) for a kill from outside only."""
         self.lines[str(trial)] = []
-        return int(self._tell(f"fork {trial}")[2])
+        return int(self._tell(f"fork {trial} {SEED} {plan[0]} {plan[1]}")[2])
+
+    def wait(self, pid: int) -> int:
+        """Wait for a writer that kills itself; its exit status."""
+        return int(self._tell(f"reap {pid}")[2])
 
     def printed(self, trial: int) -> list[str]:
         return self.lines[str(trial)]
@@ -233,44 +282,77 @@ def _check_promises(lines) -> None:
     assert not closed & still_pending
 
 
+def plan(trial: int) -> tuple[str, int]:
+    """Where seeded trial ``trial`` kills itself: a pure function of SEED and
+    the trial. The counts cover open_database (≈60 progress calls, 7
+    statements on a small file) and the first few transactions (≈17 progress
+    calls, ≈70 statements each)."""
+    rng = random.Random(f"{SEED}-{trial}-kill")
+    if rng.random() < 0.5:
+        return "vm", rng.randint(1, 160)
+    return "statement", rng.randint(1, 300)
+
+
+def _check_after(path: Path, promised: list[str], trial, what: str) -> None:
+    database = open_database(path)  # as the desk opens it after the power comes back
+    try:
+        try:
+            _check_promises(promised)
+            report = integrity.check_database(database)
+            assert report.details["integrity_check"] == ["ok"]
+            assert report.ok, report.problems
+        except AssertionError as failure:
+            raise AssertionError(f"trial {trial} ({what}) lost a commit or left a damaged file: "
+                                 f"{failure}\nreplay it: POWER_CUT_SEED={SEED} POWER_CUT_UNTIL={trial} "
+                                 f"{sys.executable} -m pytest -n 0 -s "
+                                 f"tests/test_power_cut.py::test_killed_writer_loses_no_committed_record"
+                                 if isinstance(trial, int) else f"trial {trial} ({what}): {failure}") from None
+    finally:
+        close_database()
+
+
 def test_killed_writer_loses_no_committed_record(tmp_path):
+    """Most kills are the writer's own, at a point the seed decides (``plan``),
+    so a failing trial replays exactly; the last tenth are SIGKILLs from outside
+    at a moment the machine decides (mid-commit, mid-fsync, mid-checkpoint:
+    places no SQLite callback reaches), after the seeded ones so they cannot
+    change what a seeded trial starts from."""
     path = tmp_path / "station.sqlite3"
     _set_up(path)
-    rng = random.Random(20141202)
+    outside = 0 if UNTIL is not None else max(1, TRIALS // 10)
+    seeded = int(UNTIL) + 1 if UNTIL is not None else TRIALS - outside
+    rng = random.Random(f"{SEED}-outside")
     writers = Writers(path)
     promised: list[str] = []
     killed_before_any_commit = 0
     try:
-        for trial in range(TRIALS):
-            pid = writers.start(trial)
-            # The kill moment: after a random number of commits (none: while
-            # the writer opens the database and recovers the last kill's WAL),
-            # then a random moment into the next transactions. Counted in
-            # commits, not seconds, so a slow machine changes nothing.
-            commits = rng.choice([0, 0, 1, 1, 2])
-            _wait_for(lambda: len(writers.printed(trial)) >= commits,
-                      f"trial {trial}: the writer did not get to {commits} commits")
-            time.sleep(rng.uniform(0.0, 0.05))
-            status = writers.kill(trial, pid)
+        for trial in range(seeded + outside):
+            if trial < seeded:
+                kind, count = plan(trial)
+                what = f"killed itself at {kind} call {count}"
+                pid = writers.start(trial, (kind, count))
+                status = writers.wait(pid)
+            else:
+                # Counted in commits, then a moment of the machine's choosing.
+                commits = rng.choice([0, 0, 1, 1, 2])
+                what = f"killed from outside after {commits} commits and a moment"
+                pid = writers.start(trial)
+                _wait_for(lambda: len(writers.printed(trial)) >= commits,
+                          f"trial {trial}: the writer did not get to {commits} commits")
+                time.sleep(rng.uniform(0.0, 0.05))
+                status = writers.kill(trial, pid)
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
                 f"trial {trial}: the writer stopped by itself (status {status}); see its stderr")
             lines = writers.printed(trial)
-            assert len(lines) >= commits
+            if UNTIL is not None:
+                print(f"trial {trial}: {what}, {len(lines)} commits printed")
             if not lines:
                 killed_before_any_commit += 1
             promised += lines
-
-            database = open_database(path)  # as the desk opens it after the power comes back
-            try:
-                _check_promises(promised)
-                report = integrity.check_database(database)
-                assert report.details["integrity_check"] == ["ok"]
-                assert report.ok, (trial, report.problems)
-            finally:
-                close_database()
+            _check_after(path, promised, trial if trial < seeded else f"{trial}, from outside", what)
     finally:
         writers.close()
-    print(f"{TRIALS} kills, {len(promised)} commits kept, "
+    print(f"{seeded} seeded kills and {outside} from outside, {len(promised)} commits kept, "
           f"{killed_before_any_commit} kills before the writer's first commit")
 
 
