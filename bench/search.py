@@ -19,6 +19,13 @@ one warm-up round; each timing is one call of
 ``rows_s`` is the extra time the search page spends turning those results into
 table rows (``models.figures.dashboard.concern_rows``), measured once per round.
 
+``anchor_s`` is, in the same rounds, the least SQLite itself can do for the
+query on the same file, in raw sqlite3: for a text word, the bare FTS5 query
+of the index that fits it (``MATCH … ORDER BY rowid DESC LIMIT 200``, the
+newest 200 rowids, no check, no scope, no ORM); for pinyin initials and phone
+digits, the matching villagers by their index (a range; a scan for a phone
+fragment) and their newest 200 concerns.
+
     .venv/bin/python bench/search.py --demo-dir D --county-dir C --out bench/results/search.json
 
 D comes from ``python main.py --data-dir D demo`` (built in a temp dir if not
@@ -54,6 +61,24 @@ def queries_for(database) -> list[tuple[str, str]]:
     ]
 
 
+def anchor_sql(kind: str, q: str) -> tuple[str, list]:
+    """The anchor query for one search (see the module's docstring)."""
+    from models.core import search_index
+
+    if kind == "initials":
+        return ("SELECT c.id FROM concern c WHERE c.villager_id IN (SELECT id FROM villager "
+                "WHERE pinyin_initials >= ? AND pinyin_initials < ?) "
+                "ORDER BY c.registered_on DESC, c.seq DESC LIMIT 200", [q, q + "\x7f"])
+    if kind == "phone":
+        return ("SELECT c.id FROM concern c WHERE c.villager_id IN (SELECT id FROM villager "
+                "WHERE instr(phone, ?) > 0) ORDER BY c.registered_on DESC, c.seq DESC LIMIT 200", [q])
+    if len(q) >= 3:
+        return ("SELECT rowid FROM concern_fts WHERE concern_fts MATCH ? ORDER BY rowid DESC LIMIT 200",
+                [search_index.trigram_phrase(q)])
+    return ("SELECT rowid FROM concern_fts_chars WHERE concern_fts_chars MATCH ? "
+            "ORDER BY rowid DESC LIMIT 200", [search_index.phrase(q)])
+
+
 def bench_db(label: str, data_dir: Path, scope: str, repeat: int) -> dict:
     from peewee import fn
 
@@ -80,19 +105,29 @@ def bench_db(label: str, data_dir: Path, scope: str, repeat: int) -> dict:
         n_concerns = Concern.select().count()
         times: dict[str, list[float]] = {q: [] for _, q in queries}
         rows_t: dict[str, list[float]] = {q: [] for _, q in queries}
+        anchor_t: dict[str, list[float]] = {q: [] for _, q in queries}
         hits: dict[str, int] = {}
         day = today()
+        import sqlite3
+
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         for rnd in range(repeat + 1):  # round 0 warms the caches and is not kept
-            for _, q in queries:
+            for kind, q in queries:
                 t0 = time.perf_counter()
                 found = search_concerns(station, q, limit=200)
                 t1 = time.perf_counter()
                 dashboard.concern_rows(found, day)
                 t2 = time.perf_counter()
+                sql, params = anchor_sql(kind, q)
+                t3 = time.perf_counter()
+                raw.execute(sql, params).fetchall()
+                t4 = time.perf_counter()
                 hits[q] = len(found)
                 if rnd:
                     times[q].append(t1 - t0)
                     rows_t[q].append(t2 - t1)
+                    anchor_t[q].append(t4 - t3)
+        raw.close()
         total_hits = {q: len(search_concerns(station, q, limit=10**7)) for _, q in queries}
     finally:
         close_database()
@@ -106,12 +141,16 @@ def bench_db(label: str, data_dir: Path, scope: str, repeat: int) -> dict:
         "repeat": repeat,
         "queries": [{"kind": kind, "query": q, "hits_shown": hits[q], "hits_total": total_hits[q],
                      "search_s": summary(times[q]), "rows_s": summary(rows_t[q]),
+                     "anchor_s": summary(anchor_t[q]),
                      "raw_search_s": times[q]} for kind, q in queries],
     }
     kinds: dict[str, list[float]] = {}
+    anchors: dict[str, list[float]] = {}
     for kind, q in queries:
         kinds.setdefault(kind, []).extend(times[q])
+        anchors.setdefault(kind, []).extend(anchor_t[q])
     result["by_kind"] = {k: summary(v) for k, v in kinds.items()}
+    result["anchor_by_kind"] = {k: summary(v) for k, v in anchors.items()}
     return result
 
 
@@ -129,15 +168,18 @@ def print_result(r: dict) -> None:
     print(f"\n{r['database']}: {r['concerns']} concerns, {r['file_bytes'] / 1e6:.1f} MB, "
           f"scope {r['scope']} ({r['station'] or 'all stations'}), {r['repeat']} runs per query; ms")
     print(f"  {'kind':9s} {'query':12s} {'hits':>11s} {'median':>8s} {'p95':>8s} {'min':>8s} {'max':>8s}"
-          f" {'+rows med':>9s}")
+          f" {'+rows med':>9s} {'anchor med':>10s} {'anchor p95':>10s}")
     for q in r["queries"]:
         s, rw = q["search_s"], q["rows_s"]
         hits = f"{q['hits_shown']}/{q['hits_total']}"
         print(f"  {q['kind']:9s} {q['query']:12s} {hits:>11s} {s['median'] * 1e3:8.2f} {s['p95'] * 1e3:8.2f}"
-              f" {s['min'] * 1e3:8.2f} {s['max'] * 1e3:8.2f} {rw['median'] * 1e3:9.2f}")
+              f" {s['min'] * 1e3:8.2f} {s['max'] * 1e3:8.2f} {rw['median'] * 1e3:9.2f}"
+              f" {q['anchor_s']['median'] * 1e3:10.2f} {q['anchor_s']['p95'] * 1e3:10.2f}")
     print("  by kind (all runs of its queries): " + ", ".join(
         f"{k} {s['median'] * 1e3:.1f}/{s['p95'] * 1e3:.1f}" for k, s in r["by_kind"].items())
         + "  (median/p95 ms)")
+    print("  anchors by kind: " + ", ".join(
+        f"{k} {s['median'] * 1e3:.1f}/{s['p95'] * 1e3:.1f}" for k, s in r["anchor_by_kind"].items()))
 
 
 def main(argv=None) -> int:

@@ -24,7 +24,6 @@ from models.core import search_index
 from models.core.db import db
 from models.core.schema import Concern, Station, Villager, VisitVisitor
 from models.core.validation import halfwidth
-from models.station.stations import stations_under
 
 
 def _compose(case_number: str, names: list[str], summary: str, details: str,
@@ -187,8 +186,10 @@ def _scope(station: Station | None) -> list[str] | None:
     the desk (a county desk holding only its own subtree needs no filter)."""
     if station is None:
         return None
-    ids = [s.id for s in stations_under(station)]
-    if len(ids) >= Station.select().count():
+    ids = [r[0] for r in db.execute_sql(
+        "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT s.id FROM station s JOIN sub ON s.parent_id = sub.id) "
+        "SELECT id FROM sub", (station.id,)).fetchall()]
+    if len(ids) >= db.execute_sql("SELECT COUNT(*) FROM station").fetchone()[0]:
         return None
     return ids
 
