@@ -183,9 +183,14 @@ def test_the_index_matches_the_concerns_after_edits_and_a_rebuild(county):
     assert after == before
     assert search.search_ids(None, "冲毁") == [concern.id]
     assert search.search_ids(None, "渠被") == [concern.id]
-    for table in ("concern_fts", "concern_fts_chars"):
+    for table in ("concern_fts", "concern_fts_chars", "concern_fts_phone"):
         db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-    queries = ["低保", "水", "冲毁", "zs", "2026"]
+    # a villager's new phone number is found at once (the phone index follows the villager table)
+    villager = Villager.get_by_id(concern.villager_id)
+    villager.phone = "13900001234"
+    villager.save()
+    assert concern.id in search.search_ids(None, "0001234")
+    queries = ["低保", "水", "冲毁", "zs", "2026", "1234"]
     results = [search.search_ids(None, q) for q in queries]
     assert search.rebuild_index() == count
     assert [search.search_ids(None, q) for q in queries] == results
@@ -214,6 +219,9 @@ def test_an_older_file_is_migrated_to_the_new_index(county_file, tmp_path):
         con.execute("DROP TABLE concern_fts")
         con.execute("DROP TABLE concern_fts_chars")
         con.execute("DROP TABLE concern_fts_key")
+        for trigger in ("i", "d", "u"):
+            con.execute(f"DROP TRIGGER concern_fts_phone_{trigger}")
+        con.execute("DROP TABLE concern_fts_phone")
         con.execute("CREATE VIRTUAL TABLE concern_fts USING fts5(concern_id UNINDEXED, body, tokenize='trigram')")
         con.executemany("INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
                         [(cid, "旧的文字") for cid, _ in rows[:50]] + rows)

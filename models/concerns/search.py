@@ -19,7 +19,6 @@ import re
 
 from peewee import SQL
 
-from models.concerns.villagers import pinyin_starts_with
 from models.core import search_index
 from models.core.db import db
 from models.core.schema import Concern, Station, Villager, VisitVisitor
@@ -148,9 +147,16 @@ class _Word:
             self.texts.append(key)
         self.villagers = None
         if re.fullmatch(r"[0-9]{3,}", key):
-            self.villagers = _by_villagers(Villager.phone.contains(key))
+            self.villagers = _by_villagers(
+                "SELECT v.id FROM concern_fts_phone p JOIN villager v ON v.rowid = p.rowid "
+                "WHERE p.concern_fts_phone MATCH ? AND instr(v.phone, ?) > 0",
+                [search_index.trigram_phrase(key), key])
         elif re.fullmatch(r"[A-Za-z]{2,}", key):
-            self.villagers = _by_villagers(pinyin_starts_with(key.lower()))
+            low = key.lower()
+            self.villagers = _by_villagers(
+                "SELECT id FROM villager WHERE pinyin_initials >= ? AND pinyin_initials < ? "
+                "UNION SELECT id FROM villager WHERE pinyin_full >= ? AND pinyin_full < ?",
+                [low, low + "\x7f", low, low + "\x7f"])
 
     def verify(self, alias: str) -> tuple[str, list]:
         """The row's text contains one of the forms (exactly: the index tables
@@ -167,31 +173,39 @@ class _Word:
             params = params + vparams
         return sql, params
 
-    def proposals(self) -> tuple[str, str, list]:
-        """``(FROM clause, WHERE clause, params)``: the rows an index proposes
-        for the text forms, newest first when ordered by ``p.rowid``. The
-        table ``t`` is ``concern_fts``."""
-        if all(len(t) >= 3 for t in self.texts):
+    def proposals(self, scope: list[str] | None) -> tuple[str, str, list, str]:
+        """``(FROM clause, WHERE clause, params, order column)``: the rows an
+        index proposes for the text forms, newest first by the order column;
+        ``t`` is ``concern_fts``. A scope is part of the index query."""
+        if scope is None and all(len(t) >= 3 for t in self.texts):
             match = " OR ".join(search_index.trigram_phrase(t) for t in self.texts)
-            return "concern_fts AS t", "t.concern_fts MATCH ?", [match]
+            return "concern_fts AS t", "t.concern_fts MATCH ?", [match], "t.rowid"
         phrases = [search_index.phrase(t) for t in self.texts]
         if all(phrases):
-            return ("concern_fts_chars AS p CROSS JOIN concern_fts AS t ON t.rowid = p.rowid",
-                    "p.concern_fts_chars MATCH ?", [" OR ".join(phrases)])
-        return "concern_fts AS t", "1", []  # only punctuation: no index can help, scan
+            match = "(" + " OR ".join(phrases) + ")"
+        elif scope is None:  # only punctuation: no index can help, scan
+            return "concern_fts AS t", "1", [], "t.rowid"
+        else:
+            match = ""
+        if scope is not None:
+            match = (match + " AND " if match else "") + search_index.scope_match(scope)
+        return ("concern_fts_chars AS p CROSS JOIN concern_fts AS t ON t.rowid = p.rowid",
+                "p.concern_fts_chars MATCH ?", [match], "p.rowid")
 
 
 def _scope(station: Station | None) -> list[str] | None:
-    """The station ids a search is limited to, or None for every concern on
-    the desk (a county desk holding only its own subtree needs no filter)."""
+    """The stations whose concerns a search looks at, or None for every
+    concern on the desk (a county desk holding only its own subtree needs no
+    filter). Hamlets register no concerns of their own and are left out."""
     if station is None:
         return None
-    ids = [r[0] for r in db.execute_sql(
-        "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT s.id FROM station s JOIN sub ON s.parent_id = sub.id) "
-        "SELECT id FROM sub", (station.id,)).fetchall()]
-    if len(ids) >= db.execute_sql("SELECT COUNT(*) FROM station").fetchone()[0]:
+    rows = db.execute_sql(
+        "WITH RECURSIVE sub(id, level) AS (SELECT id, level FROM station WHERE id = ? "
+        "UNION SELECT s.id, s.level FROM station s JOIN sub ON s.parent_id = sub.id) "
+        "SELECT id, level FROM sub", (station.id,)).fetchall()
+    if len(rows) >= db.execute_sql("SELECT COUNT(*) FROM station").fetchone()[0]:
         return None
-    return ids
+    return [sid for sid, level in rows if level != "hamlet"] or [station.id]
 
 
 def search_ids(station: Station | None, query: str, limit: int = 200) -> list[str]:
@@ -210,22 +224,20 @@ def search_ids(station: Station | None, query: str, limit: int = 200) -> list[st
     where: list[str] = []
     params: list = []
     if driver is not None:
-        from_sql, match_sql, match_params = driver.proposals()
+        from_sql, match_sql, match_params, order = driver.proposals(scope)
         vsql, vparams = driver.verify("t")
         where += [match_sql, vsql]
         params += match_params + vparams
-        order = "p.rowid" if from_sql.startswith("concern_fts_chars") else "t.rowid"
         rest = [w for w in words if w is not driver]
     else:
         first = words[0]
-        from_sql, match_sql, match_params = first.proposals()
+        from_sql, match_sql, match_params, _ = first.proposals(scope)
         vsql, vparams = first.verify("t")
         villager_sql, villager_params = first.villagers
         inner = f"SELECT t.rowid FROM {from_sql} WHERE {match_sql} AND {vsql}"
-        from_sql = "concern_fts AS t"
+        from_sql, order = "concern_fts AS t", "t.rowid"
         where.append(f"t.rowid IN ({inner} UNION {villager_sql})")
         params += match_params + vparams + villager_params
-        order = "t.rowid"
         rest = words[1:]
     for w in rest:
         csql, cparams = w.condition("t")
@@ -239,34 +251,44 @@ def search_ids(station: Station | None, query: str, limit: int = 200) -> list[st
     return [r[0] for r in db.execute_sql(sql, params + [limit]).fetchall()]
 
 
+def visible_ids(ids: list[str]) -> list[str]:
+    """``ids`` without the confidential concerns the current actor may not
+    see (their words must not tell others they exist), in the same order."""
+    from types import SimpleNamespace
+
+    from models.core import access
+
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    state = {cid: SimpleNamespace(confidential=bool(conf), handler_id=handler)
+             for cid, conf, handler in db.execute_sql(
+                 f"SELECT id, confidential, handler_id FROM concern WHERE id IN ({marks})", ids).fetchall()}
+    return [cid for cid in ids if cid in state and access.can_see(state[cid])]
+
+
 def search_concerns(station: Station | None, query: str, limit: int = 200) -> list[Concern]:
-    """Concerns matching every word of ``query`` (words split by spaces).
+    """Concerns matching every word of ``query`` (words split by spaces) that
+    the current actor may see.
 
     Each word may be a case number or part of one, phone digits, pinyin
     initials or full pinyin of a villager's name, or a text fragment of any
     length. Newest first.
     """
-    ids = search_ids(station, query, limit)
-    if not ids:
-        return []
-    by_id = {c.id: c for c in Concern.select().where(Concern.id.in_(ids))}
-    found = [by_id[i] for i in ids if i in by_id]
-    # a confidential concern is found only by those who may see it (its
-    # words must not tell others it exists)
-    from models.core import access
-
-    return [c for c in found if access.can_see(c)]
+    ids = visible_ids(search_ids(station, query, limit))
+    by_id = {c.id: c for c in Concern.select().where(Concern.id.in_(ids))} if ids else {}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _by_villagers(condition) -> tuple[str, list]:
+def _by_villagers(villagers_sql: str, params: list) -> tuple[str, list]:
     """SQL for the index rows of the concerns whose villager, or a companion
-    of whose visit, meets ``condition``."""
-    villagers = Villager.select(Villager.id).where(condition)
-    via_visit = VisitVisitor.select(VisitVisitor.visit).where(VisitVisitor.villager.in_(villagers))
-    concerns = Concern.select(Concern.id).where(Concern.villager.in_(villagers) | Concern.visit.in_(via_visit))
-    sql, params = concerns.sql()
-    return f"SELECT fts_rowid FROM concern_fts_key WHERE concern_id IN ({sql})", list(params)
+    of whose visit, is one of ``villagers_sql`` (each side by its own index)."""
+    return (f"SELECT k.fts_rowid FROM concern c JOIN concern_fts_key k ON k.concern_id = c.id "
+            f"WHERE c.villager_id IN ({villagers_sql}) "
+            f"UNION SELECT k.fts_rowid FROM visit_visitor vv JOIN concern c ON c.visit_id = vv.visit_id "
+            f"JOIN concern_fts_key k ON k.concern_id = c.id WHERE vv.villager_id IN ({villagers_sql})",
+            params + params)

@@ -8,7 +8,15 @@ sharing a rowid that follows registration order.
   same text with a space between every two characters: one token per
   character, so a word of one or two characters (低保, 积水, "zs") is a
   phrase answered from an index too, where a trigram index cannot help.
+  After the text comes one more token, the concern's station
+  (``station_token``): a township's or village's scope is then part of the
+  same index query (``"低 保" AND (s… OR s…)``) instead of a filter on every
+  match of the whole county. No word typed can match it: typed words are
+  looked up character by character, and the token is one long word.
 - ``concern_fts_key (concern_id → fts_rowid)``: a concern's row found by key.
+- ``concern_fts_phone``: the villagers' phone numbers, trigram-indexed
+  (external content on ``villager``, kept current by triggers), so that
+  "the last four digits" finds the villagers without reading them all.
 
 Both index tables only *propose* rows; every hit is checked against the text
 itself with ``LIKE`` (``models.concerns.search``), so a search finds exactly
@@ -43,6 +51,16 @@ DDL = (
     "tokenize='unicode61 remove_diacritics 0')",
     "CREATE TABLE concern_fts_key (concern_id TEXT NOT NULL PRIMARY KEY, fts_rowid INTEGER NOT NULL) "
     "WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE concern_fts_phone USING fts5(phone, content='villager', content_rowid='rowid', "
+    "tokenize='trigram')",
+    "CREATE TRIGGER concern_fts_phone_i AFTER INSERT ON villager BEGIN "
+    "INSERT INTO concern_fts_phone (rowid, phone) VALUES (new.rowid, new.phone); END",
+    "CREATE TRIGGER concern_fts_phone_d AFTER DELETE ON villager BEGIN "
+    "INSERT INTO concern_fts_phone (concern_fts_phone, rowid, phone) VALUES ('delete', old.rowid, old.phone); END",
+    "CREATE TRIGGER concern_fts_phone_u AFTER UPDATE OF phone ON villager BEGIN "
+    "INSERT INTO concern_fts_phone (concern_fts_phone, rowid, phone) VALUES ('delete', old.rowid, old.phone); "
+    "INSERT INTO concern_fts_phone (rowid, phone) VALUES (new.rowid, new.phone); END",
+    "INSERT INTO concern_fts_phone (concern_fts_phone) VALUES ('rebuild')",
 )
 
 
@@ -57,10 +75,25 @@ def order_base(registered_on: dt.date | str, seq: int) -> int:
 
 
 def spaced(text: str) -> str:
-    """The text as ``concern_fts_chars`` indexes it: every character that is
-    not white space, one space apart (each becomes its own token; punctuation
-    the tokenizer drops)."""
+    """Every character of ``text`` that is not white space, one space apart
+    (each becomes its own token; punctuation the tokenizer drops)."""
     return " ".join(ch for ch in text if not ch.isspace())
+
+
+def station_token(station_id: str | None) -> str:
+    """The one token that names a station in ``concern_fts_chars``."""
+    return "zzst" + "".join(ch for ch in (station_id or "") if ch.isascii() and ch.isalnum()).lower()
+
+
+def chars_text(body: str, station_id: str | None) -> str:
+    """What ``concern_fts_chars`` indexes for a concern: the spaced text,
+    then its station's token."""
+    return spaced(body) + " " + station_token(station_id)
+
+
+def scope_match(station_ids: list[str]) -> str:
+    """An FTS5 expression for "registered at one of these stations"."""
+    return "(" + " OR ".join(station_token(s) for s in station_ids) + ")"
 
 
 def phrase(word: str) -> str | None:
@@ -95,17 +128,18 @@ def free_rowid(cursor, base: int) -> int:
 def insert(cursor, rowid: int, concern_id: str, station_id: str, body: str) -> None:
     cursor.execute("INSERT INTO concern_fts (rowid, concern_id, station_id, body) VALUES (?, ?, ?, ?)",
                    (rowid, concern_id, station_id, body))
-    cursor.execute("INSERT INTO concern_fts_chars (rowid, chars) VALUES (?, ?)", (rowid, spaced(body)))
+    cursor.execute("INSERT INTO concern_fts_chars (rowid, chars) VALUES (?, ?)",
+                   (rowid, chars_text(body, station_id)))
 
 
 def delete(cursor, rowid: int) -> None:
     """Remove one row from both tables (the contentless one is told the text
     it indexed, read back from the trigram table)."""
-    row = cursor.execute("SELECT body FROM concern_fts WHERE rowid = ?", (rowid,)).fetchone()
+    row = cursor.execute("SELECT body, station_id FROM concern_fts WHERE rowid = ?", (rowid,)).fetchone()
     if row is None:
         return
     cursor.execute("INSERT INTO concern_fts_chars (concern_fts_chars, rowid, chars) VALUES ('delete', ?, ?)",
-                   (rowid, spaced(row[0])))
+                   (rowid, chars_text(row[0], row[1])))
     cursor.execute("DELETE FROM concern_fts WHERE rowid = ?", (rowid,))
 
 
@@ -113,6 +147,7 @@ def clear(cursor) -> None:
     cursor.execute("DELETE FROM concern_fts")
     cursor.execute("INSERT INTO concern_fts_chars (concern_fts_chars) VALUES ('delete-all')")
     cursor.execute("DELETE FROM concern_fts_key")
+    cursor.execute("INSERT INTO concern_fts_phone (concern_fts_phone) VALUES ('rebuild')")
 
 
 def bulk_insert(cursor, rows) -> int:
@@ -139,7 +174,7 @@ def bulk_insert(cursor, rows) -> int:
         taken[base] = k + 1
         rowid = base + k
         batch_fts.append((rowid, concern_id, station_id, body))
-        batch_chars.append((rowid, spaced(body)))
+        batch_chars.append((rowid, chars_text(body, station_id)))
         batch_key.append((concern_id, rowid))
         n += 1
         if len(batch_fts) >= 2000:
@@ -160,6 +195,6 @@ def migrate_to_registration_order(database) -> None:
         "ORDER BY c.registered_on, c.seq, c.station_id").fetchall()
     cursor.execute("DROP TABLE concern_fts")
     cursor.execute("DROP TABLE IF EXISTS concern_fts_key")
-    for statement in DDL:
+    for statement in DDL:  # (the phone index is filled by its 'rebuild')
         cursor.execute(statement)
     bulk_insert(cursor, old)
