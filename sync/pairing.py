@@ -355,6 +355,12 @@ def join_parent(path: Path, pass_code: str) -> Station:
             fk_columns = _station_fk_columns()
             for old, new in repoints:
                 _repoint(old, new, fk_columns)
+            # the search index names each concern's station too
+            from models.concerns import search
+
+            news = [new for _old, new in repoints]
+            search.reindex_many([r[0] for r in db.execute_sql(
+                f"SELECT id FROM concern WHERE station_id IN ({', '.join('?' * len(news))})", news).fetchall()])
             for old, _new in repoints:
                 db.execute_sql("DELETE FROM station WHERE id = ?", (old,))
                 # marks left for keys that are gone: the old station row, settings named after it

@@ -177,7 +177,7 @@ class _Word:
         """``(FROM clause, WHERE clause, params, order column)``: the rows an
         index proposes for the text forms, newest first by the order column;
         ``t`` is ``concern_fts``. A scope is part of the index query."""
-        if scope is None and all(len(t) >= 3 for t in self.texts):
+        if scope is None and all(len(t) >= 3 and "\x00" not in t for t in self.texts):
             match = " OR ".join(search_index.trigram_phrase(t) for t in self.texts)
             return "concern_fts AS t", "t.concern_fts MATCH ?", [match], "t.rowid"
         phrases = [search_index.phrase(t) for t in self.texts]
