@@ -1,58 +1,177 @@
 """A list of concerns, as the home, to-do and search screens show them.
-Double-click or Enter opens one."""
+Double-click or Enter opens one.
+
+The table is a view onto a model that holds only the rows read so far:
+``show_list(source)`` reads the first page of a long list off the GUI thread
+(``ui.query_worker``) and the next page each time the list is scrolled to its
+end (Qt's ``canFetchMore`` / ``fetchMore``); ``set_rows(rows)`` shows a short
+list that is already read (search results)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidgetItem
 
-from models.figures.dashboard import ConcernRow
+from models.figures.concern_list import ConcernRow
 
 from . import labels
+from .query_worker import Latest
 
 OVERDUE = QColor("#b00020")
 CLOSED = QColor("#666666")
 
 
-class ConcernTable(QTableWidget):
+class ConcernModel(QAbstractTableModel):
+    """The rows read so far; asks its table for more when the view needs them."""
+
+    def __init__(self, table: ConcernTable):
+        super().__init__(table)
+        self.table = table
+        self.rows: list[ConcernRow] = []
+        self._texts: list[list[str]] = []
+        self.headers = [table.tr("Case no."), table.tr("Registered"), table.tr("Villager"),
+                        table.tr("Concern"), table.tr("Handling rule"), table.tr("Deadline"),
+                        table.tr("Status")]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ForegroundRole:
+            r = self.rows[index.row()]
+            if r.overdue:
+                return QBrush(OVERDUE)
+            if r.outcome != "pending":
+                return QBrush(CLOSED)
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self.table.can_fetch_more()
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not parent.isValid():
+            self.table.fetch_more()
+
+    def replace(self, rows: list[ConcernRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = [self.table.texts(r) for r in self.rows]
+        self.endResetModel()
+
+    def append(self, rows: list[ConcernRow]) -> None:
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self._texts.extend(self.table.texts(r) for r in rows)
+        self.endInsertRows()
+
+
+class ConcernTable(QTableView):
     opened = Signal(str)  # concern id
+    loaded = Signal()     # a page (or a short list) has been shown
+    failed = Signal(str)  # reading a page failed: the technical reason
 
     def __init__(self, parent=None):
-        super().__init__(0, 7, parent)
-        self.setHorizontalHeaderLabels([
-            self.tr("Case no."), self.tr("Registered"), self.tr("Villager"), self.tr("Concern"),
-            self.tr("Handling rule"), self.tr("Deadline"), self.tr("Status")])
+        super().__init__(parent)
+        self.list_model = ConcernModel(self)
+        self.setModel(self.list_model)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Fixed widths, not ResizeToContents: that would measure every row read so far
+        # each time a page arrives.
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for col, chars in enumerate((10, 9, 7, 0, 14, 9, 12)):
+            if chars:
+                header.resizeSection(col, self.fontMetrics().horizontalAdvance("国") * chars)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
-        self.cellDoubleClicked.connect(lambda row, _col: self._open(row))
-        self._ids: list[str] = []
+        self.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.reader = Latest(self)
+        self._source = None
+        self._after = None       # where the next page starts; None: nothing more to read
 
+    # --- what is shown
     def set_rows(self, rows: list[ConcernRow]) -> None:
-        self.setRowCount(0)
-        self._ids = [r.id for r in rows]
-        self.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            summary = r.summary
-            if r.confidential:
-                summary = self.tr("[Confidential] ") + summary
-            values = [r.case_number, labels.format_date(r.registered_on), r.villager_name, summary,
-                      labels.label(labels.RULES, r.rule), labels.format_date(r.deadline),
-                      self._status(r)]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if r.overdue:
-                    item.setForeground(QBrush(OVERDUE))
-                elif r.outcome != "pending":
-                    item.setForeground(QBrush(CLOSED))
-                self.setItem(i, col, item)
+        """Show a short list that has been read already (e.g. ≤ 200 search results)."""
+        self.reader.cancel()
+        self._source, self._after = None, None
+        self._show(rows)
+        self.loaded.emit()
+
+    def show_list(self, source, also=None, on_shown=None) -> None:
+        """Show a long list a page at a time: ``source`` has ``page(after)``
+        (``models.figures.concern_list``). Read off the GUI thread, with
+        ``also()`` when given (e.g. the list's counts); then
+        ``on_shown(what also() returned)`` once the first page is shown."""
+        self._source, self._after = source, None
+
+        def first():
+            return source.page(None), (also() if also is not None else None)
+
+        def shown(result):
+            page, extra = result
+            self._after = page.after
+            self._show(page.rows)
+            if on_shown is not None:
+                on_shown(extra)
+            self.loaded.emit()
+
+        self.reader.run(first, shown, self._failed)
+
+    def _show(self, rows: list[ConcernRow]) -> None:
+        keep = self.concern_id_at(self.currentRow())
+        self.list_model.replace(rows)
         if rows:
-            self.selectRow(0)
+            ids = [r.id for r in rows]
+            self.selectRow(ids.index(keep) if keep in ids else 0)
+
+    def _failed(self, reason: str) -> None:
+        self._after = None
+        self.failed.emit(reason)
+
+    @property
+    def loading(self) -> bool:
+        return self.reader.busy
+
+    def can_fetch_more(self) -> bool:
+        return self._after is not None and not self.reader.busy
+
+    def fetch_more(self) -> None:
+        if not self.can_fetch_more():
+            return
+        source, after = self._source, self._after
+
+        def more(page):
+            self._after = page.after
+            self.list_model.append(page.rows)
+            self.loaded.emit()
+
+        self.reader.run(lambda: source.page(after), more, self._failed)
+
+    def texts(self, r: ConcernRow) -> list[str]:
+        summary = r.summary
+        if r.confidential:
+            summary = self.tr("[Confidential] ") + summary
+        return [r.case_number, labels.format_date(r.registered_on), r.villager_name, summary,
+                labels.label(labels.RULES, r.rule), labels.format_date(r.deadline), self._status(r)]
 
     def _status(self, r: ConcernRow) -> str:
         if r.outcome != "pending":
@@ -64,9 +183,44 @@ class ConcernTable(QTableWidget):
             return self.tr("Waiting for the higher level")
         return labels.label(labels.STEPS, r.current_step)
 
-    def concern_id_at(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+    # --- reading it back (the pages, and tests)
+    def rowCount(self) -> int:
+        """Rows read and shown so far."""
+        return self.list_model.rowCount()
 
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def concern_id_at(self, row: int) -> str | None:
+        rows = self.list_model.rows
+        return rows[row].id if 0 <= row < len(rows) else None
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self.list_model.rows]
+
+    _ids = property(ids)  # the name the pages' tests have always read
+
+    def columnCount(self) -> int:
+        return self.list_model.columnCount()
+
+    def item(self, row: int, col: int) -> QTableWidgetItem:
+        """A copy of one cell as a QTableWidget item (its text and colour), as
+        the table read before it became a view onto pages."""
+        item = QTableWidgetItem(self.text_at(row, col))
+        color = self.color_at(row, col)
+        if color is not None:
+            item.setForeground(QBrush(color))
+        return item
+
+    def text_at(self, row: int, col: int) -> str:
+        return self.list_model._texts[row][col]
+
+    def color_at(self, row: int, col: int) -> QColor | None:
+        brush = self.list_model.data(self.list_model.index(row, col), Qt.ForegroundRole)
+        return brush.color() if brush is not None else None
+
+    # --- opening one
     def _open(self, row: int) -> None:
         cid = self.concern_id_at(row)
         if cid:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.figures import dashboard
+from models.figures.concern_list import OpenConcerns
 
 from . import labels
 from .concern_table import ConcernTable
@@ -68,20 +69,43 @@ class HomePage(QWidget):
         heading = QLabel(self.tr("Open concerns, soonest deadline first"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
+        self.loading_label = QLabel(self.tr("Reading the open concerns…"))
+        self.loading_label.hide()
+        layout.addWidget(self.loading_label)
         self.table = ConcernTable()
         self.table.opened.connect(self.opened)
+        self.table.reader.settled.connect(self._loading_changed)
+        self.table.failed.connect(self._failed)
         layout.addWidget(self.table, 1)
         self.hint_label = QLabel(self.tr("To open a concern: select it and press Enter, or "
                                          "double-click it. Someone has come in: press F2."))
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.hint_label)
 
+    @property
+    def loading(self) -> bool:
+        return self.table.loading
+
+    def _loading_changed(self) -> None:
+        self.loading_label.setVisible(self.loading)
+
     def refresh(self) -> None:
+        """Read the figures and the open concerns again, off the GUI thread
+        (a county desk has tens of thousands open); the list a page at a time."""
         today = self.ctx.today()
-        home = dashboard.home(self.ctx.station, today)
+        station = self.ctx.station
         weekday = labels.tr(labels.WEEKDAYS[today.weekday()])
         self.date_label.setText(self.tr("Today is %1, %2").replace("%1", labels.format_date(today))
                                 .replace("%2", weekday))
+        self.table.show_list(OpenConcerns(station, today), lambda: dashboard.home(station, today),
+                             self._show_home)
+        self._loading_changed()
+
+    def _failed(self, reason: str) -> None:
+        self.alert_label.setText(self.tr("The open concerns could not be read: %1").replace("%1", reason))
+        self.alert_label.show()
+
+    def _show_home(self, home: dashboard.Home) -> None:
         if home.on_duty:
             names = self.tr(", ").join(s.name for s in home.on_duty)
             self.duty_label.setText(self.tr("On duty: %1").replace("%1", names))
@@ -100,21 +124,20 @@ class HomePage(QWidget):
             "today_concerns": home.today_totals.concerns,
             "month_concerns": home.month_totals.concerns,
             "month_resolved": home.month_totals.resolved,
-            "open": len(home.open_concerns),
-            "due_soon": len(home.due_soon),
-            "overdue": len(home.overdue),
+            "open": home.figures.open,
+            "due_soon": home.figures.due_soon,
+            "overdue": home.figures.overdue,
         }
         for key, value in figures.items():
             self.figure_labels[key].setText(str(value))
         for key in ("due_soon", "overdue"):  # the two that ask for action: red unless zero
             self.figure_labels[key].setStyleSheet("color: #b00020;" if figures[key] else "")
         alerts = []
-        if home.overdue:
+        if home.figures.overdue:
             alerts.append(self.tr("%n concern(s) past their deadline (shown in red).", "",
-                                  len(home.overdue)))
-        if home.due_soon:
-            alerts.append(self.tr("%n concern(s) due within two days.", "", len(home.due_soon)))
+                                  home.figures.overdue))
+        if home.figures.due_soon:
+            alerts.append(self.tr("%n concern(s) due within two days.", "", home.figures.due_soon))
         self.alert_label.setText("  ".join(alerts))
         self.alert_label.setVisible(bool(alerts))
-        self.calm_label.setVisible(not home.open_concerns)
-        self.table.set_rows(dashboard.concern_rows(home.open_concerns, today))
+        self.calm_label.setVisible(not home.figures.open)

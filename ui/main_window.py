@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "_last_signed_in", staff.id) != staff.id:
             self.search_page.query_edit.clear()
         self._last_signed_in = staff.id
-        for page in {self.home_page, self.todo_page, self.search_page, self.pages.currentWidget()}:
+        # (the home and to-do lists read themselves again whenever they are shown)
+        for page in {self.search_page, self.pages.currentWidget()}:
             page.refresh()
 
     def lock(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from models.figures import dashboard
+from models.figures.concern_list import OpenConcerns
 
 from . import labels
 from .concern_table import ConcernTable
@@ -18,7 +18,6 @@ class TodoPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[dashboard.ConcernRow] = []
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("To do: every open concern, soonest deadline first"))
         heading.setProperty("role", "heading")
@@ -42,6 +41,7 @@ class TodoPage(QWidget):
         layout.addWidget(self.count_label)
         self.table = ConcernTable()
         self.table.opened.connect(self.opened)
+        self.table.failed.connect(self._failed)
         layout.addWidget(self.table, 1)
         self.hint_label = QLabel(self.tr("Press Enter or double-click a line to open it."))
         layout.addWidget(self.hint_label)
@@ -51,31 +51,47 @@ class TodoPage(QWidget):
         self.rule_combo.currentIndexChanged.connect(self._show)
         self.overdue_check.toggled.connect(self._show)
 
+    @property
+    def loading(self) -> bool:
+        return self.table.loading
+
     def refresh(self) -> None:
-        """Read the open concerns again from the database."""
-        today = self.ctx.today()
-        self._rows = dashboard.concern_rows(dashboard.open_concerns(self.ctx.station), today)
+        """Read the open concerns again from the database (off the GUI thread,
+        a page at a time), with their counts."""
         self._show()
 
     def _show(self, *_):
         rule = self.rule_combo.currentData()
         only_overdue = self.overdue_check.isChecked()
-        rows = [r for r in self._rows
-                if (rule is None or r.rule == rule) and (not only_overdue or r.overdue)]
-        self.table.set_rows(rows)
-        overdue = sum(1 for r in self._rows if r.overdue)
-        if not self._rows:
+        listing = OpenConcerns(self.ctx.station, self.ctx.today(), rule, only_overdue)
+        filtered = rule is not None or only_overdue
+        self.count_label.setText(self.tr("Reading the open concerns…"))
+
+        def counts():
+            return listing.figures(), (listing.count() if filtered else None)
+
+        self.table.show_list(listing, counts, self._counted)
+
+    def _counted(self, result) -> None:
+        figures, shown = result
+        if shown is None:
+            shown = figures.open
+        if not figures.open:
             text = self.tr("Nothing to do: there are no open concerns.")
-        elif not rows:
+        elif not shown:
             text = self.tr("No open concern matches these choices.")
-        elif len(rows) == len(self._rows):
-            text = self.tr("%n open concern(s)", "", len(rows))
-            if overdue:
-                text += self.tr(", %n of them overdue (in red)", "", overdue)
+        elif shown == figures.open:
+            text = self.tr("%n open concern(s)", "", shown)
+            if figures.overdue:
+                text += self.tr(", %n of them overdue (in red)", "", figures.overdue)
         else:
             text = (self.tr("Showing %1 of %2 open concerns.")
-                    .replace("%1", str(len(rows))).replace("%2", str(len(self._rows))))
+                    .replace("%1", str(shown)).replace("%2", str(figures.open)))
         self.count_label.setText(text)
 
+    def _failed(self, reason: str) -> None:
+        self.count_label.setText(self.tr("The list could not be read: %1").replace("%1", reason))
+
     def visible_ids(self) -> list[str]:
-        return [self.table.concern_id_at(i) for i in range(self.table.rowCount())]
+        """The ids of the rows read so far."""
+        return self.table.ids()

@@ -15,6 +15,8 @@ from tests.conftest import NOW, TODAY
 from ui.concern_table import OVERDUE
 from ui.todo_page import TodoPage
 
+from .lists import loaded, read_all
+
 STATUS = 6
 
 
@@ -26,6 +28,7 @@ def page(qtbot, demo_ctx):
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
+    read_all(qtbot, page.table)
     return page
 
 
@@ -42,6 +45,7 @@ def test_every_open_concern_soonest_deadline_first(page, demo_ctx):
 def test_only_overdue(qtbot, page, demo_ctx):
     qtbot.mouseClick(page.overdue_check, Qt.LeftButton)
     assert page.overdue_check.isChecked()
+    read_all(qtbot, page.table)
     rows = dashboard.concern_rows(dashboard.open_concerns(demo_ctx.station), TODAY)
     assert page.visible_ids() == [r.id for r in rows if r.overdue]
     for row in range(page.table.rowCount()):
@@ -50,6 +54,7 @@ def test_only_overdue(qtbot, page, demo_ctx):
     # Space on the focused box turns it off again: everything is back.
     page.overdue_check.setFocus()
     qtbot.keyClick(page.overdue_check, Qt.Key_Space)
+    read_all(qtbot, page.table)
     assert len(page.visible_ids()) == len(rows)
 
 
@@ -57,6 +62,7 @@ def test_filter_by_handling_rule_with_the_keyboard(qtbot, page, demo_ctx):
     page.rule_combo.setFocus()
     while page.rule_combo.currentData() != "escalate_visit":
         qtbot.keyClick(page.rule_combo, Qt.Key_Down)
+    read_all(qtbot, page.table)
     shown = page.visible_ids()
     expected = [c.id for c in dashboard.open_concerns(demo_ctx.station) if c.rule == "escalate_visit"]
     assert shown == expected and shown
@@ -74,9 +80,11 @@ def test_no_match_says_so(qtbot, ctx):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    loaded(qtbot, page)
     assert page.table.rowCount() == 1
     assert page.count_label.text() == "共 1 件正在办理"
     qtbot.mouseClick(page.overdue_check, Qt.LeftButton)
+    loaded(qtbot, page)
     assert page.table.rowCount() == 0
     assert page.count_label.text() == "没有符合这些条件的待办关切。"
 
@@ -94,5 +102,6 @@ def test_an_empty_station_has_nothing_to_do(qtbot, ctx):
     page = TodoPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
+    loaded(qtbot, page)
     assert page.table.rowCount() == 0
     assert page.count_label.text() == "没有待办：所有关切都已办结。"
