@@ -11,17 +11,23 @@ The rows have the shape the app writes: the same tables (created by the app's
 own migrations through ``open_database``), UUID keys, per-station-and-year
 case numbers, each concern's append-only events following its handling rule's
 path (the same paths as ``models.samples.demo``), the concern's state columns projected
-from those events the way ``models.concerns.workflow.project`` does, and one
-``concern_fts`` row per concern with the body ``models.concerns.search`` writes. Only
-the speed differs: rows go in with ``executemany`` inside one transaction per
-village, with ``synchronous=OFF`` while generating.
+from those events the way ``models.concerns.workflow.project`` does. Only the
+speed differs: rows go in with ``executemany`` inside one transaction per
+village, with ``synchronous=OFF`` while generating. The search index is then
+built by the app itself (``models.concerns.search.rebuild_index``), so it holds
+exactly what the app would write, keys included.
+
+``--concerns N`` keeps the county's shape (161 villages, 10 years) and thins
+the visits to about N concerns: ``--concerns 30000`` builds in a couple of
+minutes for quick runs.
 
 ``--check`` builds a small database the same way and compares every concern
 with what the app itself derives from it (``workflow.project``,
-``search._body``, ``workflow.missing_for_resolution``); run it after changing
+``workflow.missing_for_resolution``, search by case number); run it after changing
 this file or the models.
 
     .venv/bin/python bench/generate.py /tmp/county            # 161 villages x 10 years
+    .venv/bin/python bench/generate.py /tmp/county30k --concerns 30000   # same shape, ~30,000
     .venv/bin/python bench/generate.py /tmp/small --villages 5 --years 2
     .venv/bin/python bench/generate.py --check
 """
@@ -226,7 +232,7 @@ def village_rows(g: Gen, village_id: str, hamlets: list[tuple[str, str]], staff:
                  start: dt.date, years: int, visits_per_year: int) -> dict[str, list[tuple]]:
     r = g.rng
     rows: dict[str, list[tuple]] = {k: [] for k in ("villager", "visit", "visit_visitor", "concern",
-                                                    "concern_event", "concern_fts")}
+                                                    "concern_event")}
     hamlet_name = dict(hamlets)
     villagers = []
     for _ in range(max(40, int(visits_per_year * years * 0.35))):
@@ -252,7 +258,6 @@ def village_rows(g: Gen, village_id: str, hamlets: list[tuple[str, str]], staff:
                               at.strftime("%H:%M"), _pick(r, CHANNEL_WEIGHTS), headcount, "", clerk, g.now))
         for v in visitors:
             rows["visit_visitor"].append((g.uid(), visit_id, v[0]))
-        names = " ".join(dict.fromkeys([visitors[0][1]] + [v[1] for v in visitors]))
         for k in range(1 if r.random() < 0.85 else 2):
             function, rule, summary, details = TEMPLATES[(n * 7 + k * 3 + r.randrange(5)) % len(TEMPLATES)]
             v0 = visitors[0]
@@ -279,9 +284,6 @@ def village_rows(g: Gen, village_id: str, hamlets: list[tuple[str, str]], staff:
             for i, (kind, step, staff_id, when, note, data) in enumerate(evs, 1):
                 rows["concern_event"].append((g.uid(), c["id"], i, kind, step, staff_id,
                                               _dts(to_utc(when)), when.date().isoformat(), note, _json(data)))
-            # models.concerns.search._body: case number, names, summary, details, hamlet
-            rows["concern_fts"].append((c["id"], "\n".join(
-                [c["case_number"], names, c["summary"], c["details"], hamlet_name[c["hamlet_id"]]])))
     return rows
 
 
@@ -301,8 +303,34 @@ INSERTS = {
                '"closed_on","satisfaction","event_count") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
     "concern_event": 'INSERT INTO "concern_event" ("id","concern_id","seq","kind","step","staff_id",'
                      '"at_utc","local_date","note","data") VALUES (?,?,?,?,?,?,?,?,?,?)',
-    "concern_fts": "INSERT INTO concern_fts (concern_id, body) VALUES (?, ?)",
 }
+CONCERNS_PER_VISIT = 1.139  # what the generator's visits yield (311,691 concerns from 161 × 10 × 170)
+
+
+def visits_for(concerns: int, villages: int = 161, years: int = 10) -> int:
+    """Visits a year per village for about ``concerns`` concerns in all."""
+    return max(1, round(concerns / (villages * years * CONCERNS_PER_VISIT)))
+
+
+def build_search_index(quiet: bool = False) -> int:
+    """The app's own index over every concern (``search.rebuild_index``; where
+    that is not there yet, ``reindex_many``, which fills the same tables and keys)."""
+    from models.concerns import search
+
+    t0 = time.monotonic()
+    rebuild = getattr(search, "rebuild_index", None)
+    if rebuild is not None:
+        n = rebuild()
+    else:
+        ids = [r[0] for r in db.execute_sql(
+            "SELECT id FROM concern ORDER BY registered_on, seq, station_id").fetchall()]
+        with db.atomic():
+            for i in range(0, len(ids), 5000):
+                search.reindex_many(ids[i:i + 5000])
+        n = len(ids)
+    if not quiet:
+        print(f"  search index: {n} concerns, {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    return n
 
 
 # ------------------------------------------------------------------ the county
@@ -352,6 +380,7 @@ def generate(out_dir: Path, villages: int = 161, years: int = 10, visits_per_yea
         if not quiet and (v + 1) % 10 == 0:
             print(f"  {v + 1}/{villages} villages, {counts['concern']} concerns, "
                   f"{time.monotonic() - t0:.0f} s", file=sys.stderr)
+    counts["concern_fts"] = build_search_index(quiet)
     database.execute_sql("PRAGMA optimize")
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     close_database()
@@ -382,15 +411,14 @@ def check(villages: int = 4, years: int = 2) -> int:
     for c in Concern.select().order_by(Concern.station, Concern.year, Concern.seq):
         n += 1
         stored = {k: getattr(c, k) for k in cols}
-        body = db.execute_sql("SELECT body FROM concern_fts WHERE concern_id = ?", (c.id,)).fetchall()
         with db.atomic() as txn:  # project() saves and reindexes; undo it afterwards
             workflow.project(c)
             derived = {k: getattr(c, k) for k in cols}
             txn.rollback()
         if stored != derived:
             problems.append((c.case_number, "projection", stored, derived))
-        if [r[0] for r in body] != [search._body(c)]:
-            problems.append((c.case_number, "search body", body, search._body(c)))
+        if n % 10 == 0 and c.id not in {f.id for f in search.search_concerns(c.station, c.case_number)}:
+            problems.append((c.case_number, "not found by its case number"))
         if c.outcome == "resolved" and workflow.missing_for_resolution(c):
             problems.append((c.case_number, "resolved but", workflow.missing_for_resolution(c)))
     t = totals.totals(None)
@@ -415,6 +443,9 @@ def main(argv=None) -> int:
     p.add_argument("--villages", type=int, default=161)
     p.add_argument("--years", type=int, default=10)
     p.add_argument("--visits-per-year", type=int, default=170, help="per village (the demo has 170)")
+    p.add_argument("--concerns", type=int,
+                   help="about this many concerns in all: the same villages and years, fewer visits "
+                        "(sets --visits-per-year; 30000 builds in a couple of minutes)")
     p.add_argument("--seed", type=int, default=2014)
     p.add_argument("--end", type=dt.date.fromisoformat, help="last day (default today)")
     p.add_argument("--check", action="store_true", help="build a small database and verify its shape")
@@ -424,7 +455,8 @@ def main(argv=None) -> int:
         return check()
     if not args.out_dir:
         p.error("give OUT_DIR (or --check)")
-    info = generate(Path(args.out_dir), args.villages, args.years, args.visits_per_year, args.seed, args.end)
+    visits = visits_for(args.concerns, args.villages, args.years) if args.concerns else args.visits_per_year
+    info = generate(Path(args.out_dir), args.villages, args.years, visits, args.seed, args.end)
     text = json.dumps(info, ensure_ascii=False, indent=1)
     print(text)
     if args.json:

@@ -29,6 +29,7 @@ class ConcernModel(QAbstractTableModel):
         self.table = table
         self.rows: list[ConcernRow] = []
         self._texts: list[list[str]] = []
+        self.checked: set[str] | None = None   # the ids ticked, when the rows can be ticked
         self.headers = [table.tr("Case no."), table.tr("Registered"), table.tr("Villager"),
                         table.tr("Concern"), table.tr("Handling rule"), table.tr("Deadline"),
                         table.tr("Status")]
@@ -49,6 +50,8 @@ class ConcernModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return self._texts[index.row()][index.column()]
+        if role == Qt.CheckStateRole and index.column() == 0 and self.checked is not None:
+            return (Qt.Checked if self.rows[index.row()].id in self.checked else Qt.Unchecked)
         if role == Qt.ForegroundRole:
             r = self.rows[index.row()]
             if r.overdue:
@@ -56,6 +59,23 @@ class ConcernModel(QAbstractTableModel):
             if r.outcome != "pending":
                 return QBrush(CLOSED)
         return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.checked is not None:
+            flags |= Qt.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.CheckStateRole or self.checked is None or not index.isValid():
+            return False
+        cid = self.rows[index.row()].id
+        if Qt.CheckState(value) == Qt.Checked:
+            self.checked.add(cid)
+        else:
+            self.checked.discard(cid)
+        self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+        return True
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self.table.can_fetch_more()
@@ -85,9 +105,11 @@ class ConcernTable(QTableView):
     loaded = Signal()     # a page (or a short list) has been shown
     failed = Signal(str)  # reading a page failed: the technical reason
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, checkable: bool = False):
         super().__init__(parent)
         self.list_model = ConcernModel(self)
+        if checkable:  # a tick box on each row (kept across pages: by id)
+            self.list_model.checked = set()
         self.setModel(self.list_model)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -219,6 +241,15 @@ class ConcernTable(QTableView):
     def color_at(self, row: int, col: int) -> QColor | None:
         brush = self.list_model.data(self.list_model.index(row, col), Qt.ForegroundRole)
         return brush.color() if brush is not None else None
+
+    def checked_ids(self) -> list[str]:
+        """The ticked rows' ids, in the list's order."""
+        ticked = self.list_model.checked or set()
+        return [r.id for r in self.list_model.rows if r.id in ticked]
+
+    def set_checked(self, row: int, on: bool = True) -> None:
+        self.list_model.setData(self.list_model.index(row, 0), Qt.Checked if on else Qt.Unchecked,
+                                Qt.CheckStateRole)
 
     # --- opening one
     def _open(self, row: int) -> None:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from models.concerns import outreach
 from models.core.errors import ValidationError
-from models.figures import dashboard
+from models.figures.concern_list import OpenConcerns, concerns_by_ids
 from models.station import stations
 
 from . import labels, style
+from .concern_table import ConcernTable
 from .context import DeskContext
 
 _CTX = "OutreachPage"
@@ -71,7 +72,6 @@ class OutreachPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._concerns: dict = {}  # id → what the lists show, filled by refresh()
         self._people: dict = {}
         self._slips: dict = {}
         layout = QVBoxLayout(self)
@@ -115,7 +115,10 @@ class OutreachPage(QWidget):
         row.addLayout(form, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Concerns to receive (tick them):")))
-        self.appt_concerns = QListWidget()
+        # the open concerns, a page at a time (a county desk has tens of thousands)
+        self.appt_concerns = ConcernTable(checkable=True)
+        for col in (1, 2, 4, 5, 6):  # case number and what it is about: the pane is narrow
+            self.appt_concerns.setColumnHidden(col, True)
         right.addWidget(self.appt_concerns, 1)
         self.appt_button = QPushButton(self.tr("Book the appointment"))
         self.appt_button.clicked.connect(self.book)
@@ -125,9 +128,7 @@ class OutreachPage(QWidget):
         return w
 
     def book(self) -> None:
-        concerns = [self._concerns[self.appt_concerns.item(i).data(Qt.UserRole)]
-                    for i in range(self.appt_concerns.count())
-                    if self.appt_concerns.item(i).checkState() == Qt.Checked]
+        concerns = concerns_by_ids(self.appt_concerns.checked_ids())
         self._run(lambda: outreach.book_appointment(
             self.ctx.station, self.appt_kind.currentData(), self.appt_official.text(),
             self.appt_office.text(), self.appt_level.currentData(), _date(self.appt_day),
@@ -239,15 +240,8 @@ class OutreachPage(QWidget):
             for c, text in enumerate([labels.format_date(a.day), a.time_text, _t(KINDS[a.kind]),
                                       a.office, a.official_name, concerns]):
                 self.appt_table.setItem(r, c, QTableWidgetItem(text))
-        self.appt_concerns.clear()
-        # the lists hold ids; these map them back to what was listed
-        self._concerns = {c.id: c for c in dashboard.open_concerns(station)}
-        for c in self._concerns.values():
-            item = QListWidgetItem(f"{c.case_number}  {c.summary}")
-            item.setData(Qt.UserRole, c.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.appt_concerns.addItem(item)
+        self.appt_concerns.list_model.checked.clear()
+        self.appt_concerns.show_list(OpenConcerns(station, today))
 
         people = stations.active_staff(station)
         self._people = {p.id: p for p in people}

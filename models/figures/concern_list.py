@@ -20,6 +20,7 @@ from types import SimpleNamespace
 
 from models.core import access
 from models.core.db import db
+from models.core.schema import Concern
 from models.core.validation import mask_name
 from models.core.vocab import PENDING
 from models.station.stations import stations_under
@@ -117,6 +118,14 @@ def rows_for_ids(ids: list[str], today: dt.date) -> list[ConcernRow]:
         for raw in db.execute_sql(sql, chunk).fetchall():
             found[raw[0]] = _row(raw, today)
     return [found[i] for i in ids if i in found]
+
+
+def concerns_by_ids(ids: list[str]) -> list[Concern]:
+    """The concerns with these ids, in the order given (those that exist)."""
+    by_id = {}
+    for start in range(0, len(ids), 500):
+        by_id.update({c.id: c for c in Concern.select().where(Concern.id.in_(ids[start:start + 500]))})
+    return [by_id[i] for i in ids if i in by_id]
 
 
 class OpenConcerns:

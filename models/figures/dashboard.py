@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 from models.concerns.outreach import appointments_on
 from models.core.schema import Concern, Staff, Station
-from models.figures.concern_list import ConcernRow, OpenConcerns, OpenFigures, rows_for_ids
+from models.figures.concern_list import (
+    ConcernRow,
+    OpenConcerns,
+    OpenFigures,
+    concerns_by_ids,
+    rows_for_ids,
+)
 from models.figures.totals import Totals, totals
 from models.station.roster import on_duty
 from models.station.stations import active_staff
@@ -28,11 +34,7 @@ def open_concerns(station: Station) -> list[Concern]:
     """Every concern of the desk's to-do (``concern_list.OpenConcerns``) as
     model rows, in the list's order. Reads them all: for checks and small
     desks; a screen shows ``OpenConcerns`` a page at a time."""
-    ids = OpenConcerns(station, dt.date.min).ids()
-    by_id = {}
-    for start in range(0, len(ids), 500):
-        by_id.update({c.id: c for c in Concern.select().where(Concern.id.in_(ids[start:start + 500]))})
-    return [by_id[i] for i in ids]
+    return concerns_by_ids(OpenConcerns(station, dt.date.min).ids())
 
 
 def home(station: Station, today: dt.date) -> Home:

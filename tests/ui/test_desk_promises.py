@@ -32,6 +32,8 @@ from ui import app as desk_app
 from ui import style
 from ui.main_window import MainWindow
 
+from .lists import loaded
+
 HEAD_PIN = "2580"
 MINUTE_MS = 60_000
 
@@ -48,6 +50,7 @@ def window(qtbot, demo_ctx):
     qtbot.addWidget(window)
     window.show()
     _activate(qtbot, window)
+    loaded(qtbot, window.home_page)
     return window
 
 
@@ -160,7 +163,8 @@ def test_f2_receives_a_visit(qtbot, typer, window):
     assert (concern.villager.name, concern.summary, concern.outcome) == \
         ("韦新来", "村口路灯坏了三盏", "pending")
     assert concern.case_number in seen["told"]
-    # the home screen shows it at once
+    # the home screen shows it at once (read again off the GUI thread)
+    loaded(qtbot, window.home_page)
     assert concern.id in window.home_page.table._ids
 
 
@@ -193,7 +197,7 @@ def _open_by(qtbot, table, how) -> tuple[str, dict]:
     assert table.currentRow() == row
     expected = table.concern_id_at(row)
     case_number = table.item(row, 0).text()
-    pos = table.visualItemRect(table.item(row, 3)).center()
+    pos = table.visualRect(table.model().index(row, 3)).center()
 
     def action():
         if how == "enter":
@@ -216,6 +220,7 @@ def test_enter_or_double_click_on_a_concern_row_opens_its_page(qtbot, window, ho
     # the to-do list (F3) too
     qtbot.keyClick(window, Qt.Key_F3)
     assert window.pages.currentWidget() is window.todo_page
+    loaded(qtbot, window.todo_page)
     _open_by(qtbot, window.todo_page.table, how)
 
 

@@ -10,6 +10,8 @@ from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx
 from ui.home_page import HomePage
 
+from .lists import loaded
+
 
 def test_todays_appointments_show_on_the_home_screen(qtbot, station):
     outreach.book_appointment(station, "research", "陆干事", "城中镇党政办", "township",
@@ -20,6 +22,7 @@ def test_todays_appointments_show_on_the_home_screen(qtbot, station):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    loaded(qtbot, page)
     text = page.appointments_label.text()
     assert page.appointments_label.isVisible()
     assert text.startswith("今日预约：") and "城中镇党政办" in text and "陆干事" in text
@@ -32,5 +35,6 @@ def test_a_closed_day_by_the_roster(qtbot, station):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    loaded(qtbot, page)
     assert "本站今天不开放" in page.duty_label.text()
     assert not page.appointments_label.isVisible()

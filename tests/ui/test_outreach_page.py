@@ -70,3 +70,37 @@ def test_record_training(qtbot, station, typer):
     assert not page.error_label.isVisible(), page.error_label.text()
     assert "回应站工作规范" in page.tr_history.text()
     assert "尚无培训记录" in page.tr_history.text()          # the other person
+
+
+def test_a_reception_visit_takes_the_concerns_ticked_in_the_paged_list(qtbot, station, typer):
+    import datetime as dt
+
+    from models.concerns import villagers
+    from models.concerns.intake import receive_visit
+    from models.concerns.workflow import ConcernInput
+    from models.core.outreach_schema import AppointmentConcern
+    from tests.conftest import NOW, TODAY
+
+    from .lists import loaded
+
+    villager = villagers.register_villager(station, "张三", "13912345678")
+    receive_visit(station, "walk_in", [villager],
+                  [ConcernInput(villager, "suggestion", "escalate_visit", f"宅基地纠纷{i}",
+                                deadline=TODAY + dt.timedelta(days=10 + i)) for i in range(3)],
+                  None, at=NOW)
+    page = _page(qtbot, station)
+    table = page.appt_concerns
+    loaded(qtbot, table)
+    assert table.rowCount() == 3 and table.checked_ids() == []
+    table.set_checked(1)
+    ticked = table.checked_ids()
+    assert len(ticked) == 1
+    page.appt_kind.setCurrentIndex(page.appt_kind.findData("reception"))
+    typer(page.appt_official, "陆干事")
+    typer(page.appt_office, "城中镇党政办")
+    page.appt_day.setDate(QDate(2026, 11, 25))
+    qtbot.mouseClick(page.appt_button, Qt.LeftButton)
+    assert not page.error_label.isVisible(), page.error_label.text()
+    assert [ac.concern_id for ac in AppointmentConcern.select()] == ticked
+    loaded(qtbot, table)
+    assert table.checked_ids() == []  # the list was read again, nothing ticked

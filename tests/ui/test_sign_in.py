@@ -16,6 +16,8 @@ from models.station import accounts, stations
 from ui import app as desk_app
 from ui.sign_in_dialog import SetPinDialog
 
+from .lists import loaded
+
 
 def _make_desk(tmp_path, pins: dict[str, str]):
     open_database(tmp_path / "station.sqlite3")
@@ -290,6 +292,7 @@ def test_a_supervisor_cannot_open_a_confidential_concern(qtbot, typer, tmp_path,
         assert told and "只有站长和承办人" in told[0]
         # the home list shows it masked (still counted)
         home = window.home_page.table
+        loaded(qtbot, home)
         row = home._ids.index(secret.id)
         texts = [home.item(row, col).text() for col in range(home.columnCount())]
         assert "家庭纠纷" not in " ".join(texts) and "张*" in texts
