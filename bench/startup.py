@@ -28,13 +28,52 @@ import time
 T_CHILD_START = time.monotonic()
 
 
+def _wait(app, done, limit_s: float = 300.0) -> None:
+    """Let the event loop run until ``done()`` (a worker has answered)."""
+    from PySide6.QtCore import QEventLoop
+
+    end = time.monotonic() + limit_s
+    while not done() and time.monotonic() < end:
+        app.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _every_screen(app, window) -> dict:
+    """Sign the station head in and open every screen the window has, each
+    read to the end (its workers answered); the memory after it."""
+    from models.core import access
+    from models.core.schema import Staff
+
+    head = (Staff.select().where((Staff.station == window.ctx.station.id) & (Staff.role == "head"))
+            .first())
+    if head is not None:
+        access.become(head)
+        if window.desk_lock is not None:
+            window.desk_lock.start(head)
+    opened = []
+    for name in ("show_todo", "show_search", "show_print", "show_roster", "show_statistics",
+                 "show_checklist", "show_sync", "show_outreach", "show_home"):
+        getattr(window, name)()
+        page = window.pages.currentWidget()
+        _wait(app, lambda: not getattr(page, "loading", False))
+        opened.append(name)
+    return {"screens": opened, "rss_after_screens_mib": _rss_mib()}
+
+
 def _child(kind: str, data_dir: str, root: str) -> int:
     """Runs in the subprocess: build the window, print timestamps as JSON."""
     import json
     import resource
 
     marks = {"child_start": T_CHILD_START}
-    if kind == "app":
+    if kind in ("app", "screens"):
         sys.path.insert(0, root)
         import ui.main_window  # noqa: F401  start() imports it first thing; here it counts as imports
         from ui.app import start
@@ -57,11 +96,22 @@ def _child(kind: str, data_dir: str, root: str) -> int:
 
     def first_events():
         marks["first_events"] = time.monotonic()
-        marks["visible"] = window.isVisible()  # before quit(), which closes windows in Qt 6
-        app.quit()
+        marks["visible"] = window.isVisible()
+        # exit(), not quit(): quit() first asks every window to close, and the
+        # sign-in screen refuses (only "Close the program" ends it), so the
+        # loop never ended and every run timed out
+        app.exit(0)
 
     QTimer.singleShot(0, first_events)
     app.exec()
+    marks["rss_at_first_events_mib"] = _rss_mib()
+    home = getattr(window, "home_page", None)
+    if home is not None:  # the home list arrives from its worker after the window is up
+        _wait(app, lambda: not getattr(home, "loading", False))
+        marks["home_list_shown"] = time.monotonic()
+        marks["home_rows"] = home.table.rowCount()
+    if kind == "screens":
+        marks.update(_every_screen(app, window))
     marks["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(marks), flush=True)
     return 0
@@ -78,7 +128,7 @@ def _spawn(py: str, kind: str, data_dir: str, env: dict, root=None) -> dict:
     t0 = time.monotonic()
     out = subprocess.run([py, str(ROOT / "bench" / "startup.py"), "--child", kind, data_dir,
                           str(root or ROOT)],
-                         capture_output=True, text=True, env=env, timeout=120)
+                         capture_output=True, text=True, env=env, timeout=600)
     t_end = time.monotonic()
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
@@ -86,7 +136,16 @@ def _spawn(py: str, kind: str, data_dir: str, env: dict, root=None) -> dict:
     m = json.loads(lines[-1])
     if "error" in m:
         raise RuntimeError(f"{kind} child: {m['error']}\n{out.stderr}")
+    extra = {}
+    if "home_list_shown" in m:
+        extra["home_list_s"] = m["home_list_shown"] - t0  # … → the home list's first page shown
+        extra["home_rows"] = m["home_rows"]
+    if "rss_after_screens_mib" in m:
+        extra["rss_after_screens_mib"] = round(m["rss_after_screens_mib"], 1)
+        extra["screens"] = m["screens"]
     return {
+        **extra,
+        "rss_at_first_events_mib": round(m["rss_at_first_events_mib"], 1),
         "total_s": m["first_events"] - t0,            # process start → first events processed
         "interpreter_s": m["child_start"] - t0,       # spawn + Python start-up before our code
         "imports_s": m["imported"] - m["child_start"],    # PySide6 (and for app: ui, models, peewee)
@@ -144,6 +203,11 @@ def main(argv=None) -> int:
     p.add_argument("--compare", metavar="TREE",
                    help="also time the app from another source tree (e.g. an earlier commit unpacked "
                         "with git archive), interleaved with the other two, as kind 'compare'")
+    p.add_argument("--screens", type=int, default=0, metavar="N",
+                   help="also N runs that sign the head in and open every screen, for the GUI's "
+                        "memory after it (beside the same on a demo database)")
+    p.add_argument("--small-dir", help="the small database for --screens' anchor (default: a demo "
+                                       "built in a temp dir)")
     args = p.parse_args(argv)
 
     py = python_exe()
@@ -173,6 +237,16 @@ def main(argv=None) -> int:
             runs[name].append(r)
             print(f"  run {i + 1:2d} {name:7s} {r['total_s'] * 1000:7.1f} ms", file=sys.stderr)
 
+    screens: dict[str, list[dict]] = {}
+    if args.screens:
+        small = args.small_dir or (data_dir if not args.data_dir else _make_demo(py, env))
+        for i in range(args.screens):
+            for name, folder in (("screens", data_dir), ("screens_small", small)):
+                r = _spawn(py, "screens", folder, env)
+                screens.setdefault(name, []).append(r)
+                print(f"  run {i + 1:2d} {name:13s} {r['rss_after_screens_mib']:7.1f} MiB after every "
+                      f"screen", file=sys.stderr)
+
     def stats(kind, key):
         return summary([r[key] for r in runs[kind]])
 
@@ -187,6 +261,14 @@ def main(argv=None) -> int:
                                                "build_and_show_s", "first_events_s", "maxrss_mib")},
         "raw": runs,
     }
+    if "home_list_s" in runs["app"][0]:
+        result["app"]["home_list_s"] = stats("app", "home_list_s")
+        result["app"]["rss_at_first_events_mib"] = stats("app", "rss_at_first_events_mib")
+    for name, rs in screens.items():
+        result[name] = {k: summary([r[k] for r in rs])
+                        for k in ("rss_after_screens_mib", "maxrss_mib", "total_s")}
+        result[name]["screens"] = rs[0]["screens"]
+    result["raw_screens"] = screens
     if args.compare:
         result["compare_tree"] = kinds["compare"][1]
         result["compare"] = {k: stats("compare", k) for k in ("total_s", "interpreter_s", "imports_s",
@@ -214,6 +296,14 @@ def main(argv=None) -> int:
     print(f"  ratio of medians app/bare: {result['ratio_of_medians']:.2f} "
           f"(per interleaved pair: median {statistics.median(pair):.2f}, "
           f"{min(pair):.2f}–{max(pair):.2f})")
+    if "home_list_s" in result["app"]:
+        s = result["app"]["home_list_s"]
+        print(f"  app     home list shown   {s['median'] * 1000:7.1f} [{s['p25'] * 1000:6.1f}–"
+              f"{s['p75'] * 1000:6.1f}] (its first page, from its worker, after the window is up)")
+    for name in screens:
+        s = result[name]["rss_after_screens_mib"]
+        print(f"  {name:13s} RSS after every screen {s['median']:7.1f} MiB ({s['min']:.1f}–{s['max']:.1f}); "
+              f"peak {result[name]['maxrss_mib']['median']:.1f} MiB")
     if args.compare:
         print(f"  compare = app from {result['compare_tree']}; ratio of medians compare/bare: "
               f"{result['compare_ratio_of_medians']:.2f}")
