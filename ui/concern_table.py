@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidgetItem,
+)
 
 from models.figures.concern_list import ConcernRow
 
 from . import labels
 from .query_worker import Latest
 
+_TOP = QModelIndex()  # a table's rows hang off no parent
 OVERDUE = QColor("#b00020")
 CLOSED = QColor("#666666")
 
@@ -34,10 +40,10 @@ class ConcernModel(QAbstractTableModel):
                         table.tr("Concern"), table.tr("Handling rule"), table.tr("Deadline"),
                         table.tr("Status")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -77,10 +83,10 @@ class ConcernModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.CheckStateRole])
         return True
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_TOP) -> bool:
         return not parent.isValid() and self.table.can_fetch_more()
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_TOP) -> None:
         if not parent.isValid():
             self.table.fetch_more()
 

@@ -33,13 +33,13 @@ class QueryWorker(QThread):
         try:
             result = self.job()
             self.done.emit(self.number, result)
-        except Exception as exc:  # noqa: BLE001 - logged in full; the screen says it failed
+        except Exception as exc:
             log.exception("reading for the screen failed")
             self.failed.emit(self.number, str(exc) or type(exc).__name__)
         finally:
             try:
                 close_thread_connection()  # this thread's connection only
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.exception("closing the worker's database connection")
 
 
@@ -98,8 +98,10 @@ class Latest(QObject):
         if callbacks is None or number != self._number:
             return  # a stale answer
         self.busy = False
-        callbacks[0](result)
-        self.settled.emit()
+        try:
+            callbacks[0](result)
+        finally:
+            self.settled.emit()
 
     @Slot(int, str)
     def _failed(self, number: int, reason: str) -> None:
@@ -107,6 +109,8 @@ class Latest(QObject):
         if callbacks is None or number != self._number:
             return
         self.busy = False
-        if callbacks[1] is not None:
-            callbacks[1](reason)
-        self.settled.emit()
+        try:
+            if callbacks[1] is not None:
+                callbacks[1](reason)
+        finally:
+            self.settled.emit()

@@ -29,6 +29,7 @@ from models.figures.periods import Period, percent
 
 from . import labels
 from .context import DeskContext
+from .query_worker import Latest
 
 BAR = QColor("#2f6fb0")
 LINE = QColor("#c0392b")
@@ -164,6 +165,13 @@ class StatisticsPage(QWidget):
         self.ledger_button.clicked.connect(self.open_ledgers)
         bar.addWidget(self.ledger_button)
         outer.addLayout(bar)
+        self.loading_label = QLabel(self.tr("Counting…"))
+        self.loading_label.setProperty("role", "heading")
+        self.loading_label.hide()
+        outer.addWidget(self.loading_label)
+        self.stats = None
+        self.reader = Latest(self)  # the counting, off the GUI thread
+        self.reader.settled.connect(self._loading_changed)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -289,12 +297,31 @@ class StatisticsPage(QWidget):
             return (self.tr("H1 %1") if p.n == 1 else self.tr("H2 %1")).replace("%1", f"{p.year % 100:02d}")
         return str(p.year)
 
+    @property
+    def loading(self) -> bool:
+        return self.reader.busy
+
+    def _loading_changed(self) -> None:
+        self.loading_label.setVisible(self.reader.busy)
+
     def refresh(self) -> None:
+        """Count the period again, off the GUI thread (a county's year is a
+        few hundred thousand concerns); the figures follow when counted. A
+        count for a period or scope no longer chosen is dropped."""
         p = self.current_period()
         self.period_label.setText(self.period_text(p))
         self.next_button.setEnabled(p.end < self.ctx.today())
         scope = st.station_by_id(self.scope_combo.currentData())
-        self.stats = s = st.statistics(scope, p)
+        self.reader.run(lambda: st.statistics(scope, p), self._show, self._failed)
+        self._loading_changed()
+
+    def _failed(self, reason: str) -> None:
+        self.loading_label.setText(self.tr("The figures could not be counted: %1").replace("%1", reason))
+        self.loading_label.show()
+
+    def _show(self, s) -> None:
+        self.loading_label.setText(self.tr("Counting…"))
+        self.stats = s
         f, t = s.figures, s.figures.totals
         values = {"visitors": t.visitors, "visits": t.visits, "concerns": t.concerns,
                   "resolved": t.resolved, "pending": t.pending,
@@ -318,7 +345,7 @@ class StatisticsPage(QWidget):
                                       for k, n in t.by_function.items()])
         self.rule_chart.set_rows([(labels.label(labels.RULES, k), n) for k, n in t.by_rule.items()])
         self.hamlet_chart.set_rows(list(f.by_hamlet.items())[:12])
-        periods = [p]
+        periods = [s.period]
         for _ in range(len(s.trend) - 1):
             periods.insert(0, periods[0].previous())
         self.trend_chart.set_points([(self.short_text(q), tp.concerns, tp.satisfaction_rate)

@@ -23,11 +23,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from models.core.schema import Concern, Station
-from models.core.vocab import FUNCTIONS, LEVELS, OUTCOMES, PENDING, RULES, SATISFACTION
-from models.figures.totals import Totals, totals
+from models.core.vocab import (
+    FUNCTIONS,
+    LEVELS,
+    OTHER_OUTCOMES,
+    OUTCOMES,
+    PENDING,
+    RESOLVED,
+    RULES,
+    SATISFACTION,
+)
+from models.figures.totals import Totals
 from models.station.stations import stations_under  # noqa: F401 — callers find it here too
 
 PERIOD_KINDS = {"month": "月", "half": "半年", "year": "年"}
@@ -131,42 +140,133 @@ class Figures:
         return _rate(self.satisfied + self.basically, self.rated)
 
 
+def _spans_sql(column: str, spans: list[tuple[dt.date | None, dt.date | None]]) -> tuple[str, str, list]:
+    """SQL for "which span a row falls in" (its index) and "in any span"."""
+    bucket, args = [], []
+    for i, (lo, hi) in enumerate(spans):
+        conds = []
+        if lo:
+            conds.append(f"{column} >= ?")
+            args.append(lo.isoformat())
+        if hi:
+            conds.append(f"{column} <= ?")
+            args.append(hi.isoformat())
+        bucket.append(f"WHEN {' AND '.join(conds) or '1'} THEN {i}")
+    lows = [lo for lo, _ in spans]
+    highs = [hi for _, hi in spans]
+    where, wargs = [], []
+    if all(lows):
+        where.append(f"{column} >= ?")
+        wargs.append(min(lows).isoformat())
+    if all(highs):
+        where.append(f"{column} <= ?")
+        wargs.append(max(highs).isoformat())
+    return f"CASE {' '.join(bucket)} END", " AND ".join(where) or "1", args + wargs
+
+
+def _in_scope(column: str, ids: list[str] | None) -> tuple[str, list]:
+    if ids is None:
+        return "1", []
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids) if ids else ["-"]
+
+
+@dataclass
+class _Counts:
+    """What one GROUP BY pass reads: per span, per station, the concerns by
+    (hamlet, outcome, function, rule, satisfaction, on time) and the visits."""
+    concerns: dict[int, list[tuple]]
+    visits: dict[int, dict[str, tuple[int, int]]]
+
+
+def _count(ids: list[str] | None, spans: list[tuple[dt.date | None, dt.date | None]]) -> _Counts:
+    from models.core.db import db
+
+    bucket, where, args = _spans_sql("c.registered_on", spans)
+    scope, sargs = _in_scope("c.station_id", ids)
+    concerns: dict[int, list[tuple]] = {}
+    for row in db.execute_sql(
+            f"SELECT {bucket} AS b, c.station_id, c.hamlet_id, c.outcome, c.function, c.rule, "
+            "c.satisfaction, CASE WHEN c.deadline IS NULL OR c.closed_on <= c.deadline THEN 1 ELSE 0 END, "
+            f"COUNT(*) FROM concern c WHERE {where} AND {scope} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", [*args, *sargs]).fetchall():
+        if row[0] is not None:
+            concerns.setdefault(row[0], []).append(row[1:])
+    bucket, where, args = _spans_sql("v.local_date", spans)
+    scope, sargs = _in_scope("v.station_id", ids)
+    visits: dict[int, dict[str, tuple[int, int]]] = {}
+    for b, station, n, people in db.execute_sql(
+            f"SELECT {bucket} AS b, v.station_id, COUNT(*), COALESCE(SUM(v.headcount), 0) FROM visit v "
+            f"WHERE {where} AND {scope} GROUP BY 1, 2", [*args, *sargs]).fetchall():
+        if b is not None:
+            visits.setdefault(b, {})[station] = (n, people)
+    return _Counts(concerns, visits)
+
+
+def _fold(rows: list[tuple], visits: dict[str, tuple[int, int]], date_from, date_to,
+          station_id: str | None = None, names: dict[str, str] | None = None,
+          prefix_village: bool = False) -> Figures:
+    """The figures of the counted rows (of one station when ``station_id``),
+    the same as counting them one query each (``models.figures.totals``)."""
+    t = Totals(date_from, date_to)
+    if station_id is None:
+        t.visits = sum(n for n, _ in visits.values())
+        t.visitors = sum(p for _, p in visits.values())
+    else:
+        t.visits, t.visitors = visits.get(station_id, (0, 0))
+    outcomes = dict.fromkeys([RESOLVED, PENDING, *OTHER_OUTCOMES], 0)
+    by_function = dict.fromkeys(FUNCTIONS, 0)
+    by_rule = dict.fromkeys(RULES, 0)
+    extra: dict[str, dict] = {"outcome": {}, "function": {}, "rule": {}}
+    f = Figures(t)
+    hamlets: dict[str, int] = {}
+    for station, hamlet, outcome, function, rule, satisfaction, on_time, n in rows:
+        if station_id is not None and station != station_id:
+            continue
+        for key, known, kind in ((outcome, outcomes, "outcome"), (function, by_function, "function"),
+                                 (rule, by_rule, "rule")):
+            if key in known:
+                known[key] += n
+            else:
+                extra[kind][key] = extra[kind].get(key, 0) + n
+        if outcome != PENDING:
+            f.closed += n
+            f.on_time += n * on_time
+        if satisfaction is not None and satisfaction in SATISFACTION:
+            setattr(f, satisfaction, getattr(f, satisfaction) + n)
+            f.rated += n
+        if names is not None:
+            name = names.get(hamlet) if hamlet else None
+            name = name or NO_HAMLET
+            if prefix_village:
+                name = f"{names.get(station, '')}·{name}"
+            hamlets[name] = hamlets.get(name, 0) + n
+    for known, kind in ((outcomes, "outcome"), (by_function, "function"), (by_rule, "rule")):
+        for key in sorted(extra[kind], key=lambda k: (k is None, k or "")):
+            known[key] = extra[kind][key]
+    t.resolved = outcomes.pop(RESOLVED)
+    t.pending = outcomes.pop(PENDING)
+    t.other_outcomes = outcomes
+    t.by_function = by_function
+    t.by_rule = by_rule
+    t.concerns = sum(by_rule.values())
+    if names is not None:
+        f.by_hamlet = dict(sorted(hamlets.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f
+
+
+def _names() -> dict[str, str]:
+    from models.core.db import db
+
+    return dict(db.execute_sql("SELECT id, name FROM station").fetchall())
+
+
 def figures(ids: list[str] | None, date_from: dt.date | None, date_to: dt.date | None,
             with_hamlets: bool = True, prefix_village: bool = False) -> Figures:
-    t = totals(ids, date_from, date_to)
-    f = Figures(t)
-    q = Concern.select()
-    if ids is not None:
-        q = q.where(Concern.station.in_(ids))
-    if date_from:
-        q = q.where(Concern.registered_on >= date_from)
-    if date_to:
-        q = q.where(Concern.registered_on <= date_to)
-    closed = q.where(Concern.outcome != PENDING)
-    f.closed = closed.count()
-    f.on_time = closed.where(Concern.deadline.is_null()
-                             | (Concern.closed_on <= Concern.deadline)).count()
-    for sat, n in (q.select(Concern.satisfaction, fn.COUNT(Concern.id))
-                   .where(Concern.satisfaction.is_null(False))
-                   .group_by(Concern.satisfaction).tuples()):
-        if sat in SATISFACTION:
-            setattr(f, sat, n)
-            f.rated += n
-    if with_hamlets:
-        Hamlet = Station.alias()
-        Village = Station.alias()
-        rows = (q.select(Hamlet.name, Village.name, fn.COUNT(Concern.id))
-                .join(Hamlet, on=(Concern.hamlet == Hamlet.id), join_type=JOIN.LEFT_OUTER)
-                .switch(Concern).join(Village, on=(Concern.station == Village.id))
-                .group_by(Hamlet.id, Village.id).tuples())
-        by: dict[str, int] = {}
-        for hamlet, village, n in rows:
-            name = hamlet or NO_HAMLET
-            if prefix_village:
-                name = f"{village}·{name}"
-            by[name] = by.get(name, 0) + n
-        f.by_hamlet = dict(sorted(by.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f
+    """One scope (station ids, or None for every station) over one span of
+    dates: one counting query for the concerns, one for the visits."""
+    counts = _count(ids, [(date_from, date_to)])
+    return _fold(counts.concerns.get(0, []), counts.visits.get(0, {}), date_from, date_to,
+                 names=_names() if with_hamlets else None, prefix_village=prefix_village)
 
 
 @dataclass
@@ -242,13 +342,22 @@ class Statistics:
         return d
 
 
-def ranking(villages: list[Station], date_from, date_to) -> list[RankedStation]:
+def ranking(villages: list[Station], date_from, date_to, counts: _Counts | None = None,
+            names: dict[str, str] | None = None) -> list[RankedStation]:
     """Village stations ranked by satisfaction rate (unrated last), then
-    completion rate, then concerns; a rated station under 90% is flagged."""
+    completion rate, then concerns; a rated station under 90% is flagged.
+    ``counts``: the span's rows already counted (``statistics``)."""
+    if counts is None:
+        counts = _count([v.id for v in villages], [(date_from, date_to)])
+    names = names if names is not None else _names()
+    rows_of: dict[str, list[tuple]] = {}
+    for row in counts.concerns.get(0, []):
+        rows_of.setdefault(row[0], []).append(row)
+    visits = counts.visits.get(0, {})
     rows = []
     for v in villages:
-        f = figures([v.id], date_from, date_to, with_hamlets=False)
-        rows.append(RankedStation(0, v.name, v.code, v.parent.name if v.parent_id else "",
+        f = _fold(rows_of.get(v.id, []), visits, date_from, date_to, station_id=v.id)
+        rows.append(RankedStation(0, v.name, v.code, names.get(v.parent_id, "") if v.parent_id else "",
                                   f.totals.concerns, f.totals.resolved, f.completion_rate,
                                   f.satisfaction_rate, f.rated,
                                   f.satisfaction_rate is not None and f.satisfaction_rate < SATISFACTION_BAR))
@@ -271,19 +380,24 @@ def statistics(scope: Station | None = None, period: Period | None = None,
     ids = None if scope is None else [s.id for s in under]
     villages = [s for s in under if s.level == "village"]
     multi = len(villages) > 1
-    f = figures(ids, date_from, date_to, prefix_village=multi)
+    # One counting pass over the period and the trend's periods before it
+    # (span 0 is the period itself), one over their visits.
+    periods = [period] if period is not None else []
+    while period is not None and len(periods) < trend_periods:
+        periods.append(periods[-1].previous())
+    spans = [(p.start, p.end) for p in periods] or [(date_from, date_to)]
+    counts = _count(ids, spans)
+    names = _names()
+    f = _fold(counts.concerns.get(0, []), counts.visits.get(0, {}), date_from, date_to,
+              names=names, prefix_village=multi)
     trend: list[TrendPoint] = []
-    if period is not None:
-        p = period
-        points = []
-        for _ in range(trend_periods):
-            pf = f if p == period else figures(ids, p.start, p.end, with_hamlets=False)
-            points.append(TrendPoint(p.short_label, p.start, p.end, pf.totals.visitors,
-                                     pf.totals.concerns, pf.totals.resolved,
-                                     pf.completion_rate, pf.satisfaction_rate))
-            p = p.previous()
-        trend = points[::-1]
-    ranked = ranking(villages, date_from, date_to) if (scope is None or scope.level in ("county", "township")) else []
+    for i, p in enumerate(periods):
+        pf = f if i == 0 else _fold(counts.concerns.get(i, []), counts.visits.get(i, {}), p.start, p.end)
+        trend.insert(0, TrendPoint(p.short_label, p.start, p.end, pf.totals.visitors,
+                                   pf.totals.concerns, pf.totals.resolved,
+                                   pf.completion_rate, pf.satisfaction_rate))
+    ranked = (ranking(villages, date_from, date_to, counts, names)
+              if (scope is None or scope.level in ("county", "township")) else [])
     if scope is None:
         top = [s for s in under if s.parent_id is None]
         name = top[0].name if len(top) == 1 else "全部站点"

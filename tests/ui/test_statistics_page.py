@@ -13,6 +13,7 @@ from ui.main_window import MainWindow
 from ui.statistics_page import StatisticsPage
 
 from .conftest import make_ctx
+from .lists import loaded
 
 
 def _shown(page):
@@ -28,6 +29,7 @@ def test_f6_opens_the_statistics_for_this_month(qtbot, demo_ctx):
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window, Qt.Key_F6)
     page = window.stats_page
+    loaded(qtbot, page)  # counted off the GUI thread
     assert window.pages.currentWidget() is page and window.stats_button.isChecked()
     assert window.stats_button.text() == "统计 (F6)"
     assert page.period_label.text() == "2026年11月"
@@ -46,6 +48,7 @@ def test_year_and_earlier_periods(qtbot, demo_ctx):
     qtbot.addWidget(page)
     page.show()
     page.kind_combo.setCurrentIndex(2)               # 年
+    loaded(qtbot, page)
     assert page.kind_combo.currentText() == "年"
     assert page.period_label.text() == "2026"
     year = st.statistics(demo_ctx.station, st.Period("year", 2026, 1)).figures
@@ -53,6 +56,7 @@ def test_year_and_earlier_periods(qtbot, demo_ctx):
     assert _shown(page)["completion"] == st.percent(year.completion_rate)
     page.kind_combo.setCurrentIndex(1)               # 半年
     qtbot.mouseClick(page.prev_button, Qt.LeftButton)
+    loaded(qtbot, page)
     assert page.period_label.text() == "2026年上半年"
     half = st.statistics(demo_ctx.station, st.Period("half", 2026, 1)).figures
     assert int(_shown(page)["concerns"]) == half.totals.concerns
@@ -71,6 +75,7 @@ def test_township_ranks_its_stations_and_flags_low_satisfaction(qtbot, township)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    loaded(qtbot, page)
     assert page.scope_combo.count() == 3             # the township and its two villages
     assert _shown(page)["concerns"] == "4" and _shown(page)["completion"] == "75.0%"
     assert _shown(page)["satisfaction"] == "66.7%"
@@ -82,5 +87,23 @@ def test_township_ranks_its_stations_and_flags_low_satisfaction(qtbot, township)
     assert table.item(1, 1).foreground().color().name() == "#b00020"
     assert table.item(0, 1).foreground().color().name() != "#b00020"
     page.scope_combo.setCurrentIndex(2)              # B alone
+    loaded(qtbot, page)
     assert _shown(page)["concerns"] == "1" and table.isHidden()
     page.grab()
+
+
+def test_a_count_for_a_period_no_longer_chosen_is_dropped(qtbot, demo_ctx):
+    """The officer steps back three months quickly: each step asks for a new
+    count, and only the last one asked is shown, whatever order they end in."""
+    page = StatisticsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    for _ in range(3):
+        qtbot.mouseClick(page.prev_button, Qt.LeftButton)
+    assert page.loading and page.loading_label.isVisible()
+    loaded(qtbot, page)
+    assert page.period_label.text() == "2026年08月" and not page.loading_label.isVisible()
+    assert page.stats.period == st.Period("month", 2026, 8)
+    t = st.statistics(demo_ctx.station, st.Period("month", 2026, 8)).figures.totals
+    assert int(_shown(page)["concerns"]) == t.concerns
