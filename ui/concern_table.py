@@ -8,7 +8,7 @@ end (Qt's ``canFetchMore`` / ``fetchMore``); ``set_rows(rows)`` shows a short
 list that is already read (search results)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +36,9 @@ class ConcernModel(QAbstractTableModel):
         self.rows: list[ConcernRow] = []
         self._texts: list[list[str]] = []
         self.checked: set[str] | None = None   # the ids ticked, when the rows can be ticked
-        self.headers = [table.tr("Case no."), table.tr("Registered"), table.tr("Villager"),
-                        table.tr("Concern"), table.tr("Handling rule"), table.tr("Deadline"),
-                        table.tr("Status")]
+        tr = lambda text: QCoreApplication.translate("ConcernTable", text)  # noqa: E731
+        self.headers = [tr("Case no."), tr("Registered"), tr("Villager"), tr("Concern"),
+                        tr("Handling rule"), tr("Deadline"), tr("Status")]
 
     def rowCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(self.rows)

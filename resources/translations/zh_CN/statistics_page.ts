@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="53" />
+        <location filename="../../../ui/statistics_page.py" line="62" />
         <source>No concerns</source>
         <translation>没有关切</translation>
     </message>
@@ -12,171 +12,182 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="137" />
+        <location filename="../../../ui/statistics_page.py" line="146" />
         <source>Statistics for:</source>
         <translation>统计范围：</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="141" />
+        <location filename="../../../ui/statistics_page.py" line="150" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="141" />
+        <location filename="../../../ui/statistics_page.py" line="150" />
         <source>Half-year</source>
         <translation>半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="141" />
+        <location filename="../../../ui/statistics_page.py" line="150" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="144" />
+        <location filename="../../../ui/statistics_page.py" line="153" />
         <source>◀ Earlier</source>
         <translation>◀ 上一期</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="147" />
+        <location filename="../../../ui/statistics_page.py" line="156" />
         <source>Later ▶</source>
         <translation>下一期 ▶</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="152" />
+        <location filename="../../../ui/statistics_page.py" line="161" />
         <source>Supervision and evaluations…</source>
         <translation>监督与测评…</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="155" />
+        <location filename="../../../ui/statistics_page.py" line="164" />
         <source>Paper ledgers…</source>
         <translation>台账导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="172" />
+        <location filename="../../../ui/statistics_page.py" line="168" />
+        <location filename="../../../ui/statistics_page.py" line="323" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="188" />
         <source>Visitors (persons)</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="172" />
+        <location filename="../../../ui/statistics_page.py" line="188" />
         <source>Visits</source>
         <translation>来访次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="173" />
-        <location filename="../../../ui/statistics_page.py" line="215" />
+        <location filename="../../../ui/statistics_page.py" line="189" />
+        <location filename="../../../ui/statistics_page.py" line="231" />
         <source>Concerns</source>
         <translation>关切件数</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="173" />
-        <location filename="../../../ui/statistics_page.py" line="215" />
+        <location filename="../../../ui/statistics_page.py" line="189" />
+        <location filename="../../../ui/statistics_page.py" line="231" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="174" />
+        <location filename="../../../ui/statistics_page.py" line="190" />
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="174" />
+        <location filename="../../../ui/statistics_page.py" line="190" />
         <source>Other outcomes</source>
         <translation>其他结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="175" />
-        <location filename="../../../ui/statistics_page.py" line="216" />
+        <location filename="../../../ui/statistics_page.py" line="191" />
+        <location filename="../../../ui/statistics_page.py" line="232" />
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="175" />
+        <location filename="../../../ui/statistics_page.py" line="191" />
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="176" />
-        <location filename="../../../ui/statistics_page.py" line="216" />
+        <location filename="../../../ui/statistics_page.py" line="192" />
+        <location filename="../../../ui/statistics_page.py" line="232" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="193" />
+        <location filename="../../../ui/statistics_page.py" line="209" />
         <source>Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically satisfied ÷ concerns the villager rated.</source>
         <translation>办结率＝已办结（含各种结果）÷ 登记的关切；按期办结率＝在期限内办结 ÷ 已办结；满意率＝（满意＋基本满意）÷ 村民作出评价的关切。</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="200" />
+        <location filename="../../../ui/statistics_page.py" line="216" />
         <source>By response function</source>
         <translation>按回应功能</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="201" />
+        <location filename="../../../ui/statistics_page.py" line="217" />
         <source>By handling rule</source>
         <translation>按处理方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="202" />
+        <location filename="../../../ui/statistics_page.py" line="218" />
         <source>By hamlet (largest first)</source>
         <translation>按屯（多的在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="203" />
+        <location filename="../../../ui/statistics_page.py" line="219" />
         <source>Trend: concerns per period, and satisfaction rate</source>
         <translation>趋势：各期关切件数和满意率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="210" />
+        <location filename="../../../ui/statistics_page.py" line="226" />
         <source>Stations ranked by satisfaction (under 90% in red)</source>
         <translation>各站满意率排名（低于90%的标红）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="215" />
+        <location filename="../../../ui/statistics_page.py" line="231" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="215" />
+        <location filename="../../../ui/statistics_page.py" line="231" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="271" />
+        <location filename="../../../ui/statistics_page.py" line="287" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="273" />
+        <location filename="../../../ui/statistics_page.py" line="289" />
         <source>First half of %1</source>
         <translation>%1年上半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="273" />
+        <location filename="../../../ui/statistics_page.py" line="289" />
         <source>Second half of %1</source>
         <translation>%1年下半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="281" />
+        <location filename="../../../ui/statistics_page.py" line="297" />
         <source>H1 %1</source>
         <translation>%1上</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="281" />
+        <location filename="../../../ui/statistics_page.py" line="297" />
         <source>H2 %1</source>
         <translation>%1下</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="300" />
+        <location filename="../../../ui/statistics_page.py" line="319" />
+        <source>The figures could not be counted: %1</source>
+        <translation>统计时出错：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/statistics_page.py" line="335" />
         <source>Other outcomes: %1</source>
         <translation>其他结果：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="300" />
+        <location filename="../../../ui/statistics_page.py" line="335" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="304" />
+        <location filename="../../../ui/statistics_page.py" line="339" />
         <source>Supervisors' ratings: %1 satisfied (%2 ratings); evaluation sessions: %3 (%4 sessions, anonymous ballots); June survey: %5 (%6 tally sheets).</source>
         <translation>监督员评价满意率 %1（%2 件次）；满意度测评 %3（%4 次，匿名投票）；六月满意度调查 %5（%6 张统计表）。</translation>
     </message>
