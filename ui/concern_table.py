@@ -129,7 +129,7 @@ class ConcernTable(QTableView):
         header.setSectionResizeMode(QHeaderView.Interactive)
         for col, chars in enumerate((10, 9, 7, 0, 14, 9, 12)):
             if chars:
-                header.resizeSection(col, self.fontMetrics().horizontalAdvance("国") * chars)
+                header.resizeSection(col, self.fontMetrics().height() * chars)  # ~ one CJK character each
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.doubleClicked.connect(lambda index: self._open(index.row()))
         self.reader = Latest(self)
