@@ -144,13 +144,13 @@ def fill_village(village_path: Path, concerns: int, seed: int) -> dict[str, int]
     keep_v = {r[2] for r in kept}
     rows["concern"] = kept
     rows["concern_event"] = [r for r in rows["concern_event"] if r[1] in keep_c]
-    rows["concern_fts"] = [r for r in rows["concern_fts"] if r[0] in keep_c]
     rows["visit"] = [r for r in rows["visit"] if r[0] in keep_v]
     rows["visit_visitor"] = [r for r in rows["visit_visitor"] if r[1] in keep_v]
     con = db.connection()
     with db.atomic():
         for table, sql in generate.INSERTS.items():
             con.executemany(sql, rows[table])
+    generate.build_search_index(quiet=True)  # the app's own index over them
     assert Station.select().where(Station.level == "hamlet").count() == len(hamlets)
     return {t: len(rows[t]) for t in generate.INSERTS}
 
