@@ -35,6 +35,7 @@ from models.core.errors import ValidationError
 from models.safety import backup, restore
 
 from . import style
+from .backup_banner import news
 from .context import DeskContext
 
 log = logging.getLogger("village-desk")
@@ -328,6 +329,7 @@ class BackupDialog(QDialog):
 
     def _backed_up(self, result: backup.BackupResult) -> None:
         self._idle()
+        news.changed.emit("")  # the home screen's line about a failed backup goes
         text = self.tr("Backed up and checked: %1").replace("%1", result.path.name)
         if result.second_copy is not None:
             text += "\n" + self.tr("Second copy: %1").replace("%1", str(result.second_copy))
@@ -478,10 +480,12 @@ class AutoBackup(QObject):
         self.job = None
         if result is not None:
             _note(result)
+            news.changed.emit("")
 
     def _failed(self, message: str) -> None:
         self.job = None
         log.error("automatic backup failed: %s", message)
+        news.changed.emit(message)  # on the home screen until a backup succeeds
 
     def at_exit(self) -> None:
         self.timer.stop()

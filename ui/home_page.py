@@ -10,6 +10,7 @@ from models.figures import dashboard
 from models.figures.concern_list import OpenConcerns
 
 from . import labels
+from .backup_banner import BackupBanner
 from .concern_table import ConcernTable
 from .context import DeskContext
 
@@ -57,6 +58,8 @@ class HomePage(QWidget):
             self.figure_labels[key] = value
         layout.addWidget(figures)
 
+        self.backup_banner = BackupBanner()  # a failed backup, until one succeeds
+        layout.addWidget(self.backup_banner)
         self.alert_label = QLabel()
         self.alert_label.setProperty("role", "warning")
         self.alert_label.setWordWrap(True)

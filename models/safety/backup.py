@@ -59,6 +59,7 @@ Restoring a backup: ``models.safety.restore``.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
 import re
@@ -69,6 +70,7 @@ from pathlib import Path
 
 from models.core import access, clock
 from models.core.errors import ValidationError
+from models.safety import backup_status
 
 BACKUP_DIRNAME = "backups"
 SETTINGS_FILE = "backup-settings.json"
@@ -484,6 +486,43 @@ def make_backup(kind: str = MANUAL, folder: os.PathLike | str | None = None,
     folder = Path(folder) if folder else default_folder
     if second is None:
         second = kind in (AUTO, MANUAL) and folder == default_folder
+    watched = kind in (AUTO, MANUAL) and folder == default_folder  # what the home screen shows
+    at = f"{now:%Y-%m-%d %H:%M}"
+    try:
+        result = _make_backup(kind, folder, now, db_path, second)
+    except BackupError as exc:
+        if watched:
+            backup_status.record(db_path.parent, backup_status.HERE, exc.message, at)
+        raise
+    if watched:
+        backup_status.record(db_path.parent, backup_status.HERE, None)
+        if second and second_folder(db_path.parent) is not None:
+            backup_status.record(db_path.parent, backup_status.SECOND, result.second_note or None, at)
+    return result
+
+
+# the .partial files this process is writing now (a backup and the closing
+# one may overlap); any other .partial in a backups folder is a killed one's
+_writing: set[Path] = set()
+
+
+def discard_leftovers(folder: Path, prefix: str) -> list[Path]:
+    """Delete the ``.partial`` files of this desk's backups that a killed
+    backup left in ``folder`` (a full-size copy would stay for ever)."""
+    removed = []
+    try:
+        entries = list(Path(folder).glob(f"{glob.escape(prefix)}-*{SUFFIX}.partial"))
+    except OSError:
+        return removed
+    for path in entries:
+        if path not in _writing:
+            _discard(path)
+            if not path.exists():
+                removed.append(path)
+    return removed
+
+
+def _make_backup(kind: str, folder: Path, now: dt.datetime, db_path: Path, second: bool) -> BackupResult:
     try:
         source = connect_file(db_path)
     except sqlite3.Error as exc:
@@ -495,7 +534,14 @@ def make_backup(kind: str = MANUAL, folder: os.PathLike | str | None = None,
         except OSError as exc:
             raise BackupError(f"备份失败：无法建立文件夹 {folder}（{exc.strerror or exc}）。"
                               "数据文件没有改动。") from exc
-        copy = copy_database(source, _unique(folder, prefix, now, kind))
+        discard_leftovers(folder, prefix)
+        dest = _unique(folder, prefix, now, kind)
+        partial = dest.with_name(dest.name + ".partial")
+        _writing.add(partial)
+        try:
+            copy = copy_database(source, dest)
+        finally:
+            _writing.discard(partial)
     finally:
         source.close()
     result = BackupResult(copy.path, copy.version, copy.counts)
@@ -503,6 +549,8 @@ def make_backup(kind: str = MANUAL, folder: os.PathLike | str | None = None,
         result.removed = prune(folder, prefix)
     if second:
         other = second_folder(db_path.parent)
+        if other is not None and other.is_dir():
+            discard_leftovers(other, prefix)
         if other is not None:
             result.second_copy, result.second_note = copy_to_folder(copy, other, prefix)
     return result
