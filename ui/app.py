@@ -119,6 +119,10 @@ def start(data_dir: str | None = None, check_integrity: bool = False):
     # A database that failed its check is not copied into the backup rotation,
     # where it would push out the good copies made before the damage.
     window.backups_wanted = report is None or report.ok
+    if report is None and not demo:  # the full check, in the background after every start
+        from .background_check import BackgroundCheck
+
+        window.background_check = BackgroundCheck(window, path)
     return app, window, 0
 
 
@@ -170,9 +174,10 @@ def run(data_dir: str | None = None) -> int:
             app, window, code = start(data_dir, check_integrity=unclean)
             if window is not None:
                 backups = AutoBackup(window) if window.backups_wanted else None  # at start-up if none today, over midnight
+                window.auto_backup = backups  # the background check pauses it if the records are damaged
                 code = app.exec()
                 window.close()
-                if backups is not None:
+                if backups is not None and window.backups_wanted:
                     backups.at_exit()  # and at closing
             if window is not None and code == RESTART_EXIT_CODE:  # after a restore
                 window.deleteLater()

@@ -471,8 +471,8 @@ class AutoBackup(QObject):
         QTimer.singleShot(self.FIRST_MS, self.check)
 
     def check(self) -> None:
-        if self.job is not None:
-            return
+        if self.job is not None or not getattr(self.parent(), "backups_wanted", True):
+            return  # paused: the background check found the records damaged
         path, now = self.db_path, self.now()
         self.job = start_job(lambda: backup.daily_backup(now, db_path=path), self._done, self._failed)
 

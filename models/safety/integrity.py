@@ -222,3 +222,33 @@ def _run_checks(run, problems: list[str], details: dict) -> None:
             problems.append(f"有 {len(mismatched)} 件关切的办理记录条数对不上"
                             f"（{_examples(r[0] for r in mismatched)}），可能有记录丢失。"
                             + _RESTORE_HINT)
+
+
+def full_check(path: os.PathLike | str) -> IntegrityReport:
+    """Everything ``main.py verify`` checks, on a read-only connection of its
+    own: ``check_database`` and the audit chain (``models.safety.audit``).
+    Long on a county's multi-GB file: the desk runs it in the background
+    after every start (``ui/background_check.py``); start-up itself only
+    reads the file's header and tables (``models.safety.file_check``)."""
+    from models.safety import audit
+    from models.safety.file_check import read_only_uri
+
+    report = check_database(path)
+    if "error" in report.details:
+        return report
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return IntegrityReport(False, report.problems + [f"数据文件打不开（{exc}）。{_RESTORE_HINT}"],
+                               report.details)
+    try:
+        chain = audit.verify_chain(con, desk_check=True)
+    except sqlite3.DatabaseError as exc:
+        chain = audit.ChainReport(False, [f"记录链读不出来（{exc}），数据文件可能已经损坏。"])
+    finally:
+        con.close()
+    problems = list(report.problems)
+    if not chain.ok:
+        problems.append("记录链有问题，记录可能被改动过：" + "；".join(p.rstrip("。") for p in chain.problems[:3])[:300]
+                        + "。" + _RESTORE_HINT)
+    return IntegrityReport(not problems, problems, dict(report.details, chain_ok=chain.ok))
