@@ -8,14 +8,13 @@ backups stop (a damaged file is not rotated in over the good copies)."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from models.safety import integrity
-
-from .backup_dialog import start_job
 
 log = logging.getLogger("village-desk")
 
@@ -29,7 +28,23 @@ class BackgroundCheck(QObject):
         self.path = Path(path)
         self.report = None
         self.box: QMessageBox | None = None
-        self.job = start_job(lambda: integrity.full_check(self.path), self._done, self._failed)
+        self._result.connect(self._done)
+        self._error.connect(self._failed)
+        # a daemon thread, not a QThread: a desk closed before the check ends
+        # just stops it (it only reads, on its own connection)
+        self.thread = threading.Thread(target=self._work, name="background-check", daemon=True)
+        self.thread.start()
+
+    _result = Signal(object)
+    _error = Signal(str)
+
+    def _work(self) -> None:
+        try:
+            report = integrity.full_check(self.path)
+        except Exception as exc:  # noqa: BLE001 - logged, never a crash
+            self._error.emit(str(exc) or type(exc).__name__)
+            return
+        self._result.emit(report)
 
     def _failed(self, message: str) -> None:
         log.error("the background check of the records could not run: %s", message)
