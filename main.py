@@ -169,7 +169,7 @@ def _stats_detailed(args) -> int:
     from models.core.clock import today
     from models.core.schema import Station
     from models.core.vocab import FUNCTIONS, OUTCOMES, RULES
-    from models.figures.periods import percent, period_of, statistics
+    from models.figures.periods import ON_TIME_RULE, percent, period_of, statistics
 
     if args.period and (args.date_from or args.date_to):
         print("按期统计（--period）时不用 --from / --to。", file=sys.stderr)
@@ -203,6 +203,7 @@ def _stats_detailed(args) -> int:
     for r in s.ranking[:20]:
         print(f"  {r.rank:>3}. {r.name}  关切 {r.concerns}  满意率 {percent(r.satisfaction_rate)}"
               + ("  【低于90%】" if r.flagged else ""))
+    print("说明：" + ON_TIME_RULE)
     return 0
 
 

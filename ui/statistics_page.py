@@ -207,8 +207,11 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.supervision_label)
         self.definitions_label = QLabel(self.tr(
             "Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: "
-            "ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically "
-            "satisfied ÷ concerns the villager rated."))
+            "ended on or before the deadline ÷ ended; where no deadline was written at registration "
+            "(at the desk or in an imported ledger), the deadline is the handling rule's time limit "
+            "from the registration date, and a concern closed after it is late; only a concern whose "
+            "deadline a correction removed has none and counts as on time. Satisfaction rate: "
+            "satisfied and basically satisfied ÷ concerns the villager rated."))
         self.definitions_label.setWordWrap(True)
         layout.addWidget(self.definitions_label)
 

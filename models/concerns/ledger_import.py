@@ -46,7 +46,7 @@ from models.concerns.ledger_file import (  # noqa: F401  (the template and readi
 )
 from models.concerns.ledger_file import write_template as _write_template
 from models.concerns.workflow import ConcernInput
-from models.core import access
+from models.core import access, settings
 from models.core.clock import local_now, to_utc, utc_now
 from models.core.db import db
 from models.core.errors import ValidationError
@@ -87,6 +87,7 @@ class LedgerRow:
     closed_on: dt.date | None
     satisfaction: str | None
     key: str
+    deadline_given: bool = True  # False: 办结期限 was blank, the rule's time limit taken
 
 
 def row_ranges(rows: list[int]) -> str:
@@ -121,8 +122,30 @@ class LedgerCheck:
         if self.ignored:
             lines.append(("这一列不导入：" if len(self.ignored) == 1 else "这几列不导入：")
                          + "、".join(self.ignored))
+        lines += self._blank_deadlines()
         lines += [f"第{row}行：{reason}" for row, reason in self.bad]
         return "\n".join(lines)
+
+    def _blank_deadlines(self) -> list[str]:
+        """What a blank 办结期限 means for the on-time rate (``periods.ON_TIME_RULE``):
+        the handling rule's time limit from the registration date, so a row
+        closed after it counts late, as the same concern registered at the desk would."""
+        blank = [r for r in self.good if not r.deadline_given]
+        if not blank:
+            return []
+        limits: dict[str, int] = {}
+        for r in blank:
+            limits.setdefault(r.rule, (r.deadline - r.registered_on).days)
+        late = [r.row for r in blank if r.closed_on is not None and r.closed_on > r.deadline]
+        text = (f"没有填写办结期限的 {len(blank)} 行（{row_ranges([r.row for r in blank])}）："
+                "按处理方式的办理期限从登记日期算起（"
+                + "、".join(f"{RULES[k]} {d} 天" for k, d in limits.items())
+                + "），按期办结率也按这个期限算；")
+        if late:
+            text += f"其中 {len(late)} 行的办结日期晚于这个期限，算超期办结（{row_ranges(late)}）。"
+        else:
+            text += "这些行都没有超过这个期限。"
+        return [text]
 
 
 # ------------------------------------------------------------------ template
@@ -188,7 +211,7 @@ def _imported_keys(station: Station) -> set[str]:
     return {k for (k,) in q.tuples()}
 
 
-def _check_one(station, n, r, hamlets, today) -> LedgerRow:
+def _check_one(station, n, r, hamlets, today, limits: dict[str, int]) -> LedgerRow:
     g = lambda h: r.get(h)  # noqa: E731
     registered_on = _date(g("登记日期"), "登记日期")
     if registered_on is None:
@@ -228,8 +251,9 @@ def _check_one(station, n, r, hamlets, today) -> LedgerRow:
     deadline = _date(g("办结期限"), "办结期限")
     if deadline is not None and deadline < registered_on:
         raise ValueError("办结期限早于登记日期")
-    if deadline is None and rule == "time_limited":
-        deadline = workflow.default_deadline(rule, registered_on)
+    given = deadline is not None
+    if deadline is None:  # the rule's time limit, as at the desk (periods.ON_TIME_RULE)
+        deadline = registered_on + dt.timedelta(days=limits[rule])
     outcome_text = _text(g("办理结果"))
     if outcome_text == OUTCOMES["duplicate"]:
         raise ValueError("“重复反映已合并”的事项请在软件里合并，不从台账导入")
@@ -257,7 +281,7 @@ def _check_one(station, n, r, hamlets, today) -> LedgerRow:
             raise ValueError("只有已解决的事项才填满意度")
     key = row_key(station, registered_on, name, hamlet_name, function, rule, summary)
     return LedgerRow(n, registered_on, name, phone, hamlet, int(count_text), function, rule,
-                     summary, details, deadline, outcome, closed_on, satisfaction, key)
+                     summary, details, deadline, outcome, closed_on, satisfaction, key, given)
 
 
 def check_rows(station: Station, rows, today: dt.date, source: str = "台账") -> LedgerCheck:
@@ -268,11 +292,12 @@ def check_rows(station: Station, rows, today: dt.date, source: str = "台账") -
         rows, ignored = rows.rows, rows.ignored
     hamlets = {h.name: h for h in station_hamlets(station)}
     done = _imported_keys(station)
+    limits = {rule: settings.deadline_days(rule) for rule in RULES}
     check = LedgerCheck(source, ignored=list(ignored))
     seen: dict[str, int] = {}
     for n, record in rows:
         try:
-            row = _check_one(station, n, record, hamlets, today)
+            row = _check_one(station, n, record, hamlets, today, limits)
         except ValueError as e:
             check.bad.append((n, str(e) + "。"))
             continue

@@ -11,7 +11,13 @@ Definitions (the same on screen, in ``stats --json`` and on paper):
   the other outcomes: withdrawn, referred, merged duplicate, declined) ÷
   concerns registered in the period.
 - on-time rate (按期办结率) = ended concerns closed on or before their
-  deadline ÷ ended concerns; a concern with no deadline counts as on time.
+  deadline ÷ ended concerns. A concern's deadline is the one written when it
+  was registered or, when none was written — at the desk or in an imported
+  paper ledger alike — the handling rule's time limit from the registration
+  date (``workflow.default_deadline``, Settings → 办理期限): a concern closed
+  after it is late. Only a concern whose deadline a correction removed has
+  none, and counts as on time (``ON_TIME_RULE``, the one sentence the
+  screen, the report, the ledger check and the README say).
 - satisfaction rate (满意率) = (满意 + 基本满意) ÷ concerns the villager rated
   at feedback; None when nobody rated.
 - a township's or county's figures add up the stations under it in this
@@ -43,6 +49,9 @@ PERIOD_KINDS = {"month": "月", "half": "半年", "year": "年"}
 TREND_PERIODS = 6          # the period itself and the five before it
 SATISFACTION_BAR = 0.90    # under 90%: no commendation
 NO_HAMLET = "未注明屯"
+ON_TIME_RULE = ("按期办结率＝在办结期限内（含当日）办结的 ÷ 已办结的。登记时（在本机或导入的台账里）"
+                "没有写办结期限的，按处理方式的办理期限从登记日期算起，过了这个期限才办结的算超期；"
+                "只有更正时去掉了期限的事项没有期限，算按期。")
 
 
 # ------------------------------------------------------------------ periods
@@ -170,6 +179,27 @@ def _in_scope(column: str, ids: list[str] | None) -> tuple[str, list]:
     return f"{column} IN ({','.join('?' * len(ids))})", list(ids) if ids else ["-"]
 
 
+@dataclass(frozen=True)
+class HamletScope:
+    """A hamlet point's figures: the concerns filed under it at its village
+    (``concern.hamlet_id``) and any registered at the point's own desk; the
+    visits that brought them."""
+    id: str
+
+
+def _concern_scope(ids, alias: str = "c") -> tuple[str, list]:
+    if isinstance(ids, HamletScope):
+        return f"({alias}.station_id = ? OR {alias}.hamlet_id = ?)", [ids.id, ids.id]
+    return _in_scope(f"{alias}.station_id", ids)
+
+
+def _visit_scope(ids) -> tuple[str, list]:
+    if isinstance(ids, HamletScope):
+        return ("(v.station_id = ? OR v.id IN (SELECT visit_id FROM concern WHERE hamlet_id = ?))",
+                [ids.id, ids.id])
+    return _in_scope("v.station_id", ids)
+
+
 @dataclass
 class _Counts:
     """What one GROUP BY pass reads: per span, per station, the concerns by
@@ -182,7 +212,7 @@ def _count(ids: list[str] | None, spans: list[tuple[dt.date | None, dt.date | No
     from models.core.db import db
 
     bucket, where, args = _spans_sql("c.registered_on", spans)
-    scope, sargs = _in_scope("c.station_id", ids)
+    scope, sargs = _concern_scope(ids)
     concerns: dict[int, list[tuple]] = {}
     for row in db.execute_sql(
             f"SELECT {bucket} AS b, c.station_id, c.hamlet_id, c.outcome, c.function, c.rule, "
@@ -192,7 +222,7 @@ def _count(ids: list[str] | None, spans: list[tuple[dt.date | None, dt.date | No
         if row[0] is not None:
             concerns.setdefault(row[0], []).append(row[1:])
     bucket, where, args = _spans_sql("v.local_date", spans)
-    scope, sargs = _in_scope("v.station_id", ids)
+    scope, sargs = _visit_scope(ids)
     visits: dict[int, dict[str, tuple[int, int]]] = {}
     for b, station, n, people in db.execute_sql(
             f"SELECT {bucket} AS b, v.station_id, COUNT(*), COALESCE(SUM(v.headcount), 0) FROM visit v "
@@ -378,6 +408,8 @@ def statistics(scope: Station | None = None, period: Period | None = None,
         date_from, date_to = period.start, period.end
     under = stations_under(scope)
     ids = None if scope is None else [s.id for s in under]
+    if scope is not None and scope.level == "hamlet":
+        ids = HamletScope(scope.id)  # its concerns are filed at its village, under its name
     villages = [s for s in under if s.level == "village"]
     multi = len(villages) > 1
     # One counting pass over the period and the trend's periods before it
@@ -447,9 +479,14 @@ def supervision_figures(ids: list[str] | None, date_from: dt.date | None,
                         date_to: dt.date | None) -> Supervision:
     from models.station.supervision import EvaluationSession, SupervisorRating, SurveyTally
 
+    hamlet = ids.id if isinstance(ids, HamletScope) else None
+    if hamlet is not None:
+        ids = [hamlet]  # the sessions and surveys held at the point itself
     ratings = Tally()
     q = SupervisorRating.select(SupervisorRating.rating, fn.COUNT(SupervisorRating.id)).join(Concern)
-    if ids is not None:
+    if hamlet is not None:
+        q = q.where((Concern.station == hamlet) | (Concern.hamlet == hamlet))
+    elif ids is not None:
         q = q.where(Concern.station.in_(ids))
     if date_from:
         q = q.where(SupervisorRating.rated_on >= date_from)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from models.core.vocab import LEVELS
 from models.figures.periods import (
     NO_HAMLET,
+    ON_TIME_RULE,
     Period,
     function_rows,
     outcome_rows,
@@ -124,7 +125,7 @@ def stats_report_data(station, date_from: dt.date, date_to: dt.date, today: dt.d
         definitions=[
             "来访人数按实际来访人数计（集体来访按实际人数），来访次数按登记的来访计；关切按登记日期计入统计期间，办理结果以打印时为准。",
             "办结率＝已办结的关切（已解决及撤回、转办、合并、不予受理）÷ 本期受理的关切。",
-            "按期办结率＝在办结期限内（含当日）办结的 ÷ 已办结的；未定期限的视为按期。",
+            ON_TIME_RULE,
             "满意率＝（满意＋基本满意）÷ 村民在反馈时作出评价的关切；低于90%的站点标“▲”。",
         ])
 

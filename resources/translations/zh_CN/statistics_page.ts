@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="168" />
-        <location filename="../../../ui/statistics_page.py" line="323" />
+        <location filename="../../../ui/statistics_page.py" line="326" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -69,13 +69,13 @@
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="189" />
-        <location filename="../../../ui/statistics_page.py" line="231" />
+        <location filename="../../../ui/statistics_page.py" line="234" />
         <source>Concerns</source>
         <translation>关切件数</translation>
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="189" />
-        <location filename="../../../ui/statistics_page.py" line="231" />
+        <location filename="../../../ui/statistics_page.py" line="234" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="191" />
-        <location filename="../../../ui/statistics_page.py" line="232" />
+        <location filename="../../../ui/statistics_page.py" line="235" />
         <source>Completion rate</source>
         <translation>办结率</translation>
     </message>
@@ -102,92 +102,92 @@
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="192" />
-        <location filename="../../../ui/statistics_page.py" line="232" />
+        <location filename="../../../ui/statistics_page.py" line="235" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
         <location filename="../../../ui/statistics_page.py" line="209" />
-        <source>Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: ended on or before the deadline ÷ ended. Satisfaction rate: satisfied and basically satisfied ÷ concerns the villager rated.</source>
-        <translation>办结率＝已办结（含各种结果）÷ 登记的关切；按期办结率＝在期限内办结 ÷ 已办结；满意率＝（满意＋基本满意）÷ 村民作出评价的关切。</translation>
+        <source>Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: ended on or before the deadline ÷ ended; where no deadline was written at registration (at the desk or in an imported ledger), the deadline is the handling rule's time limit from the registration date, and a concern closed after it is late; only a concern whose deadline a correction removed has none and counts as on time. Satisfaction rate: satisfied and basically satisfied ÷ concerns the villager rated.</source>
+        <translation>办结率＝以任何结果办结的关切 ÷ 受理的关切。按期办结率＝在办结期限内（含当日）办结的 ÷ 已办结的；登记时（在本机或导入的台账里）没有写办结期限的，按处理方式的办理期限从登记日期算起，过了这个期限才办结的算超期；只有更正时去掉了期限的事项没有期限，算按期。满意率＝（满意＋基本满意）÷ 村民作出评价的关切。</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="216" />
+        <location filename="../../../ui/statistics_page.py" line="219" />
         <source>By response function</source>
         <translation>按回应功能</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="217" />
+        <location filename="../../../ui/statistics_page.py" line="220" />
         <source>By handling rule</source>
         <translation>按处理方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="218" />
+        <location filename="../../../ui/statistics_page.py" line="221" />
         <source>By hamlet (largest first)</source>
         <translation>按屯（多的在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="219" />
+        <location filename="../../../ui/statistics_page.py" line="222" />
         <source>Trend: concerns per period, and satisfaction rate</source>
         <translation>趋势：各期关切件数和满意率</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="226" />
+        <location filename="../../../ui/statistics_page.py" line="229" />
         <source>Stations ranked by satisfaction (under 90% in red)</source>
         <translation>各站满意率排名（低于90%的标红）</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="231" />
+        <location filename="../../../ui/statistics_page.py" line="234" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="231" />
+        <location filename="../../../ui/statistics_page.py" line="234" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="287" />
+        <location filename="../../../ui/statistics_page.py" line="290" />
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="289" />
+        <location filename="../../../ui/statistics_page.py" line="292" />
         <source>First half of %1</source>
         <translation>%1年上半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="289" />
+        <location filename="../../../ui/statistics_page.py" line="292" />
         <source>Second half of %1</source>
         <translation>%1年下半年</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="297" />
+        <location filename="../../../ui/statistics_page.py" line="300" />
         <source>H1 %1</source>
         <translation>%1上</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="297" />
+        <location filename="../../../ui/statistics_page.py" line="300" />
         <source>H2 %1</source>
         <translation>%1下</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="319" />
+        <location filename="../../../ui/statistics_page.py" line="322" />
         <source>The figures could not be counted: %1</source>
         <translation>统计时出错：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="335" />
+        <location filename="../../../ui/statistics_page.py" line="338" />
         <source>Other outcomes: %1</source>
         <translation>其他结果：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="335" />
+        <location filename="../../../ui/statistics_page.py" line="338" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../../ui/statistics_page.py" line="339" />
+        <location filename="../../../ui/statistics_page.py" line="342" />
         <source>Supervisors' ratings: %1 satisfied (%2 ratings); evaluation sessions: %3 (%4 sessions, anonymous ballots); June survey: %5 (%6 tally sheets).</source>
         <translation>监督员评价满意率 %1（%2 件次）；满意度测评 %3（%4 次，匿名投票）；六月满意度调查 %5（%6 张统计表）。</translation>
     </message>
