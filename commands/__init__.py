@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = ["sync", "verify", "backup", "accounts"]
+MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight"]
 
 
 def register_all(sub, commands: dict) -> None:

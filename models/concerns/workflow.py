@@ -38,7 +38,9 @@ KIND_STEP = {
     "escalation_requested": "analysis",
     "escalation_answered": "on_site",
 }
-KINDS = set(KIND_STEP) | {"step", "correction", "closed", "reopened", "note"}
+KINDS = set(KIND_STEP) | {"step", "correction", "closed", "reopened", "note",
+                          # a higher level's 督办 / 催办 and the station's answer (models.concerns.oversight)
+                          "oversight_notice", "oversight_answer"}
 
 # Fields a correction may change, and how each is stored in event data.
 CORRECTABLE = ("function", "rule", "summary", "details", "hamlet", "deadline",
@@ -210,6 +212,13 @@ def _append(concern: Concern, kind: str, staff: Staff | None, note: str, data: d
         if reproject:
             project(concern)
     return event
+
+
+def record_event(concern: Concern, kind: str, staff: Staff | None, note: str, data: dict,
+                 at: dt.datetime | None = None) -> ConcernEvent:
+    """Append one event of ``kind`` that belongs to no step, for a module that
+    checks its own rules and rights first (models.concerns.oversight)."""
+    return _append(concern, kind, staff, note, data, at)
 
 
 def _derive(evs: list[ConcernEvent]) -> dict:

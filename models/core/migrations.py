@@ -268,6 +268,14 @@ CREATE TABLE sync_received (instance_id TEXT NOT NULL, seq INTEGER NOT NULL, pac
 CREATE TABLE case_number_floor (station_id TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (station_id, year));
 """
 
+# 督办 / 催办 (issue 17): a higher level's notices on a station's concern and
+# the station's answers are concern events (models/concerns/oversight.py);
+# the lists of notices waiting and the notice numbers are read by kind.
+MIGRATION_0013 = """
+CREATE INDEX concern_event_oversight_notice ON concern_event (concern_id) WHERE kind = 'oversight_notice';
+CREATE INDEX concern_event_oversight_answer ON concern_event (concern_id) WHERE kind = 'oversight_answer';
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -281,6 +289,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (10, MIGRATION_0010),
     (11, MIGRATION_0011),
     (12, MIGRATION_0012),
+    (13, MIGRATION_0013),
 ]
 
 LATEST = MIGRATIONS[-1][0]
