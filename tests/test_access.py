@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from models.concerns import intake, outreach, search, timeline, villagers, workflow
+from models.concerns import intake, outreach, oversight, search, timeline, villagers, workflow
 from models.concerns.workflow import ConcernInput
 from models.core import access, settings
 from models.core.errors import ValidationError
@@ -76,6 +76,12 @@ def _do(permission: str, d: dict, me: Staff):
                                                   "问低保政策")], at=NOW)
     if permission == "concern.act":
         return workflow.add_note(plain, None, "打电话问了进度", at=NOW)
+    if permission == "concern.oversee":  # chasing a concern of a station below: a hamlet point's
+        with access.acting_as(access.SYSTEM):
+            _, (below,) = intake.receive_visit(stations.hamlets(st)[0], "walk_in", [d["villager"]], [
+                ConcernInput(d["villager"], "suggestion", "time_limited", "屯里路灯不亮", deadline=TODAY)],
+                at=NOW)
+        return oversight.issue_notice(below, "urge", "请抓紧办理", TODAY, "村支书", at=NOW)
     if permission == "person.view_phone":
         granted = me.role in access.GRANTS[permission]
         assert access.shown_phone(PHONE) == (PHONE if granted else MASKED_PHONE), me.role

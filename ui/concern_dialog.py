@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.concerns import oversight
 from models.concerns import timeline as tl
 from models.concerns import workflow
 from models.concerns.timeline import ConcernView, TimelineEntry
@@ -44,6 +45,7 @@ from .concern_actions import (
     StepDialog,
 )
 from .context import DeskContext
+from .oversight_dialogs import AnswerNoticeDialog, IssueNoticeDialog
 
 STEP_ORDER = list(labels.STEPS)
 MAX_BUTTONS_PER_ROW = 5
@@ -145,6 +147,12 @@ class ConcernDialog(QDialog):
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.PlainText)
         layout.addWidget(self.details_label)
+        self.oversight_label = QLabel()  # 督办 / 催办 waiting for the station's answer
+        self.oversight_label.setWordWrap(True)
+        self.oversight_label.setTextFormat(Qt.PlainText)
+        self.oversight_label.setProperty("role", "warning")
+        self.oversight_label.hide()
+        layout.addWidget(self.oversight_label)
 
         facts = QFrame()
         facts.setFrameShape(QFrame.StyledPanel)
@@ -231,6 +239,9 @@ class ConcernDialog(QDialog):
         self._action("escalate", self.tr("Ask the higher level"), self.ask_higher_level)
         self._action("escalation_answer", self.tr("Record the answer"),
                      self.higher_level_answered)
+        self._action("oversight_answer", self.tr("Answer the notice from above"),
+                     self.answer_notice)
+        self._action("oversee", self.tr("Supervise / urge"), self.issue_notice)
         self._action("close", self.tr("Close the case"), self.close_case)
         self._action("reopen", self.tr("Reopen"), self.reopen)
         self._action("note", self.tr("Add a note"), self.add_note)
@@ -296,6 +307,7 @@ class ConcernDialog(QDialog):
         self.view = tl.concern_view(self.concern, self.ctx.today())
         self.entries = tl.timeline(self.concern)
         self._fill_header(self.view)
+        self._fill_oversight(oversight.waiting(self.concern))
         self.strip.set_steps(self.view.steps_done, self.view.confidential)
         self._fill_timeline(self.entries)
         self._place_actions(self.visible_actions(self.view))
@@ -330,6 +342,14 @@ class ConcernDialog(QDialog):
             self.fact_values[key].setText(text)
         self.fact_values["deadline"].setStyleSheet(
             "color: #b00020; font-weight: bold;" if v.overdue_days else "")
+
+    def _fill_oversight(self, waiting: list[oversight.NoticeRow]) -> None:
+        lines = [self.tr("%1 from %2 (asked by %3): %4 — reply by %5, not yet answered.")
+                 .replace("%1", n.number).replace("%2", n.from_station).replace("%3", n.asked_by)
+                 .replace("%4", n.what).replace("%5", labels.format_date(n.due_on))
+                 for n in waiting]
+        self.oversight_label.setText("\n".join(lines))
+        self.oversight_label.setVisible(bool(lines))
 
     def status_text(self, v: ConcernView) -> str:
         step = labels.label(labels.STEPS, v.current_step)
@@ -380,7 +400,11 @@ class ConcernDialog(QDialog):
             "closed": self.tr("Closed"),
             "reopened": self.tr("Reopened"),
             "note": self.tr("Note"),
+            "oversight_answer": self.tr("Answered the notice"),
         }
+        if e.kind == "oversight_notice":
+            return (self.tr("Urged by the higher level") if e.data.get("kind") == "urge"
+                    else self.tr("Supervised by the higher level"))
         return kinds.get(e.kind, e.kind)
 
     def list_sep(self) -> str:
@@ -448,6 +472,12 @@ class ConcernDialog(QDialog):
             add(self.tr("Official: %1"), " ".join(
                 x for x in (d.get("office"), d.get("official")) if x))
             add(self.tr("Appointment date: %1"), labels.format_date(d.get("appointment_date")))
+        elif e.kind == "oversight_notice":
+            lines.append(oversight.number_text(d) + "  " + d.get("station_name", ""))
+            add(self.tr("Asked by: %1"), d.get("asked_by"))
+            add(self.tr("Reply by: %1"), labels.format_date(d.get("due_on")))
+        elif e.kind == "oversight_answer":
+            add(self.tr("Answers %1"), d.get("number"))
         elif e.kind == "correction":
             add(self.tr("Why corrected: %1"), e.note)
             for c in e.changes:
@@ -477,7 +507,14 @@ class ConcernDialog(QDialog):
     # --- which buttons make sense now
     def visible_actions(self, v: ConcernView) -> list[str]:
         """The buttons to show: what the workflow allows now (models.concerns.workflow)."""
-        return [k for k in v.actions if k in self.action_buttons]
+        keys = [k for k in v.actions if k in self.action_buttons]
+        extra = []  # 督办 / 催办: what this desk may do, by where it sits
+        if oversight.may_answer(self.concern):
+            extra.append("oversight_answer")
+        if oversight.may_issue(self.concern):
+            extra.append("oversee")
+        at = keys.index("close") if "close" in keys else (keys.index("note") if "note" in keys else len(keys))
+        return keys[:at] + extra + keys[at:]
 
     def _buttons_per_row(self, keys: list[str]) -> int:
         """As many as fit across without cutting a label short, at most five."""
@@ -558,6 +595,13 @@ class ConcernDialog(QDialog):
         asked = [e for e in self.entries if e.kind == "escalation_requested"]
         office = asked[-1].data.get("office", "") if asked else ""
         return self._open(EscalationAnswerDialog(self.ctx, self.concern, self, office=office))
+
+    def issue_notice(self) -> ActionDialog:
+        return self._open(IssueNoticeDialog(self.ctx, self.concern, self))
+
+    def answer_notice(self) -> ActionDialog:
+        return self._open(AnswerNoticeDialog(self.ctx, self.concern,
+                                             oversight.waiting(self.concern)[0], self))
 
     def close_case(self) -> ActionDialog:
         return self._open(CloseDialog(self.ctx, self.concern, self))

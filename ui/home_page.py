@@ -3,8 +3,8 @@ overdue or due within two days, every open concern by deadline, and today's
 and this month's counts."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.figures import dashboard
 from models.figures.concern_list import OpenConcerns
@@ -17,6 +17,7 @@ from .context import DeskContext
 
 class HomePage(QWidget):
     opened = Signal(str)  # a concern id to open
+    oversight_requested = Signal()  # show the 督办 / 催办 screen
 
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
@@ -36,6 +37,22 @@ class HomePage(QWidget):
         self.appointments_label.setProperty("role", "warning")
         self.appointments_label.hide()
         layout.addWidget(self.appointments_label)
+        # 督办 / 催办 from above, waiting for this station's answer (and, at a
+        # township or county, those the stations below have not answered)
+        notices = QHBoxLayout()
+        self.notices_label = QLabel()
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setTextFormat(Qt.PlainText)
+        self.notices_label.setProperty("role", "warning")
+        notices.addWidget(self.notices_label, 1)
+        self.notices_button = QPushButton(self.tr("See and answer…"))
+        self.notices_button.clicked.connect(self.oversight_requested)
+        notices.addWidget(self.notices_button)
+        self.notices_row = QWidget()
+        self.notices_row.setLayout(notices)
+        notices.setContentsMargins(0, 0, 0, 0)
+        self.notices_row.hide()
+        layout.addWidget(self.notices_row)
 
         figures = QFrame()
         figures.setFrameShape(QFrame.StyledPanel)
@@ -122,6 +139,7 @@ class HomePage(QWidget):
         self.appointments_label.setText(
             self.tr("Appointments today: %1").replace("%1", self.tr("; ").join(visits)))
         self.appointments_label.setVisible(bool(visits))
+        self._show_notices(home)
         figures = {
             "today_visitors": home.today_totals.visitors,
             "today_concerns": home.today_totals.concerns,
@@ -144,3 +162,20 @@ class HomePage(QWidget):
         self.alert_label.setText("  ".join(alerts))
         self.alert_label.setVisible(bool(alerts))
         self.calm_label.setVisible(not home.figures.open)
+
+    def _show_notices(self, home: dashboard.Home) -> None:
+        lines = [self.tr("%1 from %2 on case %3 (%4): reply by %5.")
+                 .replace("%1", n.number).replace("%2", n.from_station).replace("%3", n.case_number)
+                 .replace("%4", n.summary).replace("%5", labels.format_date(n.due_on))
+                 for n in home.notices_waiting[:3]]
+        if home.notices_waiting:
+            lines.insert(0, self.tr("%n notice(s) from above to answer:", "", len(home.notices_waiting)))
+        if len(home.notices_waiting) > 3:
+            lines.append(self.tr("… and %n more.", "", len(home.notices_waiting) - 3))
+        if home.notices_below_waiting:
+            lines.append(self.tr("%n notice(s) not yet answered by the stations below.", "",
+                                 home.notices_below_waiting))
+        self.notices_label.setText("\n".join(lines))
+        self.notices_row.setVisible(bool(lines))
+        self.notices_button.setText(self.tr("See and answer…") if home.notices_waiting
+                                    else self.tr("See the notices…"))

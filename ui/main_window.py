@@ -105,6 +105,13 @@ class MainWindow(QMainWindow):
         self.sync_button.setCheckable(True)
         self.sync_button.setAutoExclusive(True)
         self.sync_page = None  # the USB sync screen, made when first opened
+        self.oversight_button = QPushButton(self.tr("Supervise and urge"))
+        style.big_button(self.oversight_button)
+        self.oversight_button.clicked.connect(self.show_oversight)
+        self.oversight_button.setCheckable(True)
+        self.oversight_button.setAutoExclusive(True)
+        nav2.addWidget(self.oversight_button)
+        self.oversight_page = None  # 督办 / 催办, made when first opened
         QShortcut(QKeySequence.Find, self, self.show_search)
         QShortcut(QKeySequence("F12"), self, self.lock)
         for button in (self.home_button, self.todo_button, self.search_button):
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
         for page in (self.home_page, self.todo_page, self.search_page):
             page.opened.connect(self.open_concern)
             self.pages.addWidget(page)
+        self.home_page.oversight_requested.connect(self.show_oversight)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -254,6 +262,18 @@ class MainWindow(QMainWindow):
         self.sync_button.setChecked(True)
         self.sync_page.refresh()
         self.sync_page.focus_first()
+
+    def show_oversight(self) -> None:
+        if self.oversight_page is None:
+            from .oversight_page import OversightPage
+
+            self.oversight_page = OversightPage(self.ctx)
+            self.oversight_page.opened.connect(self.open_concern)
+            self.pages.addWidget(self.oversight_page)
+        self.pages.setCurrentWidget(self.oversight_page)
+        self.oversight_button.setChecked(True)
+        self.oversight_page.refresh()
+        self.oversight_page.focus_first()
 
     def _sync_busy(self, busy: bool) -> None:
         """While the sync page's worker writes the database, nothing else may

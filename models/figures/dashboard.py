@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from models.concerns import oversight
 from models.concerns.outreach import appointments_on
 from models.core.schema import Concern, Staff, Station
 from models.figures.concern_list import (
@@ -28,6 +29,8 @@ class Home:
     month_totals: Totals
     appointments: list = field(default_factory=list)   # outreach.AppointmentRow, today's
     staff_count: int = 0                                 # active staff (on_duty may be fewer)
+    notices_waiting: list = field(default_factory=list)  # oversight.NoticeRow: 督办/催办 to answer here
+    notices_below_waiting: int = 0                       # … and not yet answered by the stations below
 
 
 def open_concerns(station: Station) -> list[Concern]:
@@ -44,7 +47,9 @@ def home(station: Station, today: dt.date) -> Home:
                 today_totals=totals(station, today, today),
                 month_totals=totals(station, today.replace(day=1), today),
                 appointments=appointments_on(station, today),
-                staff_count=len(active_staff(station)))
+                staff_count=len(active_staff(station)),
+                notices_waiting=oversight.received(station, waiting_only=True),
+                notices_below_waiting=len(oversight.below(station, waiting_only=True)))
 
 
 def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:
