@@ -191,6 +191,10 @@ def _stats_detailed(args) -> int:
     f, t = s.figures, s.figures.totals
     when = period.label if period else f"{args.date_from or '最早'} 至 {args.date_to or '今天'}"
     print(f"{s.scope_name}（{s.stations_counted} 个站点）  统计期间：{when}")
+    if s.scope_age is not None and s.scope_age.source != "own":
+        print(f"{s.scope_name}：{s.scope_age.text}")
+    if s.incomplete:
+        print(s.incomplete_note())
     print(f"来访 {t.visits} 次，{t.visitors} 人；关切 {t.concerns} 件："
           f"已解决 {t.resolved}，待处理 {t.pending}" +
           "".join(f"，{OUTCOMES[k]} {v}" for k, v in t.other_outcomes.items()))
@@ -200,9 +204,10 @@ def _stats_detailed(args) -> int:
     print("按处理方式：" + "，".join(f"{RULES[k]} {v}" for k, v in t.by_rule.items()))
     if s.trend:
         print("趋势：" + "，".join(f"{p.label} {p.concerns}件" for p in s.trend))
-    for r in s.ranking[:20]:
-        print(f"  {r.rank:>3}. {r.name}  关切 {r.concerns}  满意率 {percent(r.satisfaction_rate)}"
-              + ("  【低于90%】" if r.flagged else ""))
+    for r in [r for r in s.ranking if not r.stale][:20] + [r for r in s.ranking if r.stale]:
+        age = f"  {r.data_age.text}" if r.data_age is not None and r.data_age.source != "own" else ""
+        print(f"  {'—' if r.stale else r.rank:>3}. {r.name}  关切 {r.concerns}  满意率 {percent(r.satisfaction_rate)}"
+              + ("  【低于90%】" if r.flagged else "") + age + ("  【数据不全，不参加排名】" if r.stale else ""))
     print("说明：" + ON_TIME_RULE)
     return 0
 

@@ -154,6 +154,12 @@ def render(data, path, paper="A4", progress=None) -> int:
         para(f"统计期间：{data.period}　　统计范围：{data.scope_name}"
              + (f"及下属站点（共 {data.stations_counted} 个）" if data.stations_counted > 1 else ""),
              style(9.5, align=TA_CENTER, color=GREY, space_after=4 * mm)),
+    ]
+    if data.data_line:
+        story.append(para(data.data_line, style(9.5, align=TA_CENTER, color=GREY, space_after=2 * mm)))
+    if data.incomplete_note:
+        story.append(para(data.incomplete_note, style(10, leading=14, color=RED, space_after=2 * mm)))
+    story += [
         figures,
         Spacer(1, 3 * mm),
         para(equation, style(10.5, leading=15)),
@@ -170,21 +176,26 @@ def render(data, path, paper="A4", progress=None) -> int:
     if data.ranking:
         story += [para("各站排名（按满意率，其次办结率）", style(12, leading=18, color=BLUE)),
                   para(f"满意率低于90%的站点标“▲”（本期 {data.flagged} 个）。"
-                       "没有评价的站点排在后面。", style(9, color=GREY, space_after=2 * mm))]
-        rows = [["名次", "站点", "上级", "关切", "已解决", "办结率", "满意率", ""]]
+                       "没有评价的站点排在后面。"
+                       + (f"数据不全的站点（{data.stale} 个）标“数据不全”，不参加排名，列在最后。"
+                          if data.stale else ""), style(9, color=GREY, space_after=2 * mm))]
+        rows = [["名次", "站点", "上级", "数据截至", "关切", "已解决", "办结率", "满意率", ""]]
         flagged_rows = []
         cell = style(8.5, leading=10.5, hang_room=True)
         cell_red = style(8.5, leading=10.5, hang_room=True, color=RED)
-        widths = [28, avail - 28 - 100 - 4 * 40 - 16, 100, 40, 40, 40, 40, 16]
+        cell_grey = style(8, leading=10, hang_room=True, color=GREY)
+        widths = [28, avail - 28 - 84 - 62 - 4 * 40 - 16, 84, 62, 40, 40, 40, 40, 16]
         for i, r in enumerate(data.ranking, 1):
             c = cell_red if r.flagged else cell
-            rows.append([str(r.rank), para(r.name, c), para(r.parent, c), str(r.concerns),
-                         str(r.resolved), r.completion, r.satisfaction, "▲" if r.flagged else ""])
+            age = para(r.data_age + ("　数据不全" if r.stale else ""), cell_red if r.stale else cell_grey)
+            rows.append(["—" if r.stale else str(r.rank), para(r.name, c), para(r.parent, c), age,
+                         str(r.concerns), str(r.resolved), r.completion, r.satisfaction,
+                         "▲" if r.flagged else ""])
             if r.flagged:
                 flagged_rows.append(i)
         cmds = grid_style(header_rows=1, size=8.5, leading=10.5, vpad=False)
-        cmds += [("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                 ("ALIGN", (7, 1), (7, -1), "CENTER")]
+        cmds += [("ALIGN", (4, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                 ("ALIGN", (8, 1), (8, -1), "CENTER")]
         for i in flagged_rows:
             cmds += [("TEXTCOLOR", (0, i), (-1, i), RED)]
         story.append(table(rows, widths, cmds, repeatRows=1))

@@ -52,7 +52,7 @@ MODEL_LABELS = {
     "checklist_item": "八有清单", "inspection": "检查", "inspection_result": "检查结果",
     "training": "培训", "training_attendee": "参训人", "appointment": "预约下访",
     "appointment_concern": "预约关联", "suggestion_box_opening": "意见箱开箱",
-    "suggestion": "意见条",
+    "suggestion": "意见条", "data_stamp": "数据日期",
 }
 
 
@@ -314,6 +314,7 @@ def adopt_station_versions(wire: list, own_id: str) -> None:
 def export_package(folder, for_code: str | None = None, full: bool = False,
                    progress: Progress | None = None) -> ExportResult:
     """Write one package for a paired desk into ``folder`` and record the trip."""
+    from models.station import data_age
     from models.station.stations import this_station
 
     from . import package
@@ -328,9 +329,11 @@ def export_package(folder, for_code: str | None = None, full: bool = False,
     report = progress or (lambda done, total, text: None)
     with db.atomic():
         report(0, 100, "正在整理本机的新记录")
+        peer = _peer_for(for_code)
+        if peer.relation == "parent":  # how old this station's data is, read above (issue 17)
+            data_age.stamp(me)
         instance = _take_local_changes()
         _, counter, _ = _identity_row()
-        peer = _peer_for(for_code)
         tree = _stations()
         partitions = _partitions_for(peer.station_id, tree)
         belief: dict = {} if full else json.loads(

@@ -37,6 +37,7 @@ PARTITION_SQL: dict[str, str] = {
     "appointment_concern": "(SELECT station_id FROM appointment WHERE id = r.appointment_id)",
     "suggestion_box_opening": "r.station_id",
     "suggestion": "(SELECT station_id FROM suggestion_box_opening WHERE id = r.opening_id)",
+    "data_stamp": "r.station_id",
 }
 
 SYNCED_TABLES: tuple[str, ...] = tuple(PARTITION_SQL)

@@ -180,6 +180,20 @@ class SettingsDialog(QDialog):
             form.addRow(labels.label(labels.RULES, rule), spin)
             self.deadline_spins[rule] = spin
         box.addLayout(form)
+        stale_row = QHBoxLayout()
+        self.stale_days_spin = QSpinBox()
+        self.stale_days_spin.setRange(1, 365)
+        self.stale_days_spin.setSuffix(self.tr(" days"))
+        self.stale_days_spin.setValue(settings.stale_days())
+        self.stale_days_spin.setMinimumWidth(140)
+        stale_label = QLabel(self.tr("Mark a station's figures incomplete when nothing has come "
+                                     "from it by USB for more than:"))
+        stale_label.setBuddy(self.stale_days_spin)
+        stale_row.addWidget(stale_label)
+        stale_row.addWidget(self.stale_days_spin)
+        stale_row.addStretch(1)
+        box.addSpacing(12)
+        box.addLayout(stale_row)
         box.addStretch(1)
         return page
 
@@ -358,7 +372,9 @@ class SettingsDialog(QDialog):
                                  "phone": self.station_phone_edit.text(),
                                  "opening_hours": self.station_hours_edit.text()},
                 lock_minutes=(self.lock_minutes_spin.value()
-                              if self.lock_minutes_spin.value() != settings.lock_minutes() else None))
+                              if self.lock_minutes_spin.value() != settings.lock_minutes() else None),
+                stale_days=(self.stale_days_spin.value()
+                            if self.stale_days_spin.value() != settings.stale_days() else None))
         except ValidationError as e:
             station_edits = {"station_name": self.station_name_edit,
                              "station_address": self.station_address_edit,
@@ -368,7 +384,7 @@ class SettingsDialog(QDialog):
                 self._show_error(e.message, station_edits[e.field], self.STATION_TAB)
                 return
             tab = {"staff": 0, "name": 0, "phone": 0, "role": 0, "days": 1, "rule": 1,
-                   "lock_minutes": 2}.get(e.field or "")
+                   "lock_minutes": 2, "stale_days": 1}.get(e.field or "")
             self._show_error(e.message, None, tab)
             return
         app = QApplication.instance()

@@ -180,6 +180,16 @@ class StatisticsPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        self.age_label = QLabel()          # the scope's own data age, when it came by USB
+        self.age_label.setWordWrap(True)
+        self.age_label.hide()
+        layout.addWidget(self.age_label)
+        self.incomplete_label = QLabel()   # the stations whose data is stale
+        self.incomplete_label.setWordWrap(True)
+        self.incomplete_label.setStyleSheet("color: #b00020;")
+        self.incomplete_label.hide()
+        layout.addWidget(self.incomplete_label)
+
         figures = QFrame()
         figures.setFrameShape(QFrame.StyledPanel)
         grid = QGridLayout(figures)
@@ -229,15 +239,16 @@ class StatisticsPage(QWidget):
         self.ranking_heading = QLabel(self.tr("Stations ranked by satisfaction (under 90% in red)"))
         self.ranking_heading.setProperty("role", "heading")
         layout.addWidget(self.ranking_heading)
-        self.ranking_table = QTableWidget(0, 6)
+        self.ranking_table = QTableWidget(0, 7)
         self.ranking_table.setHorizontalHeaderLabels([
-            self.tr("Rank"), self.tr("Station"), self.tr("Concerns"), self.tr("Resolved"),
-            self.tr("Completion rate"), self.tr("Satisfaction rate")])
+            self.tr("Rank"), self.tr("Station"), self.tr("Data as of"), self.tr("Concerns"),
+            self.tr("Resolved"), self.tr("Completion rate"), self.tr("Satisfaction rate")])
         self.ranking_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ranking_table.verticalHeader().hide()
         self.ranking_table.horizontalHeader().setStretchLastSection(True)
         self.ranking_table.setMinimumHeight(260)
         layout.addWidget(self.ranking_table)
+        self.scroll = scroll
 
         self._fill_scopes()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -315,7 +326,8 @@ class StatisticsPage(QWidget):
         self.period_label.setText(self.period_text(p))
         self.next_button.setEnabled(p.end < self.ctx.today())
         scope = st.station_by_id(self.scope_combo.currentData())
-        self.reader.run(lambda: st.statistics(scope, p), self._show, self._failed)
+        today = self.ctx.today()
+        self.reader.run(lambda: st.statistics(scope, p, today=today), self._show, self._failed)
         self._loading_changed()
 
     def _failed(self, reason: str) -> None:
@@ -357,12 +369,58 @@ class StatisticsPage(QWidget):
         self.ranking_table.setVisible(bool(s.ranking))
         self.ranking_table.setRowCount(len(s.ranking))
         red = QColor("#b00020")
+        grey = QColor("#666666")
         for row, r in enumerate(s.ranking):
-            cells = [str(r.rank), r.name, str(r.concerns), str(r.resolved),
+            cells = ["—" if r.stale else str(r.rank), r.name, self.age_text(r.data_age),
+                     str(r.concerns), str(r.resolved),
                      percent(r.completion_rate), percent(r.satisfaction_rate)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r.flagged:
                     item.setForeground(red)
+                if r.stale:
+                    item.setForeground(red if col == 2 else grey)
+                    item.setToolTip(self.tr("Figures incomplete: no data for more than %n day(s); "
+                                            "not ranked.", "", s.stale_after))
                 self.ranking_table.setItem(row, col, item)
         self.ranking_table.resizeColumnsToContents()
+        self._show_ages(s)
+
+    def age_text(self, age, mark_stale: bool = True) -> str:
+        """“11/24 (9 days ago)”; “· incomplete” added when stale."""
+        if age is None or age.source == "own":
+            return self.tr("Entered here")
+        if age.as_of is None:
+            text = self.tr("Nothing received yet")
+        else:
+            when = (self.tr("%1/%2", "month/day").replace("%1", str(age.as_of.month))
+                    .replace("%2", str(age.as_of.day)))
+            if age.days is not None and age.days < 0:
+                ago = self.tr("later than this computer's date")
+            elif age.days == 0:
+                ago = self.tr("today")
+            else:
+                ago = self.tr("%n day(s) ago", "", age.days)
+            text = self.tr("%1 (%2)").replace("%1", when).replace("%2", ago)
+        if age.stale and mark_stale:
+            text += self.tr(" · incomplete")
+        return text
+
+    def _show_ages(self, s) -> None:
+        age = s.scope_age
+        shown = age is not None and age.source != "own"
+        self.age_label.setVisible(shown)
+        if shown:
+            text = self.tr("%1: data as of %2") if age.as_of is not None else self.tr("%1: %2")
+            self.age_label.setText(text.replace("%1", s.scope_name).replace("%2", self.age_text(age)))
+        stale = s.stale
+        self.incomplete_label.setVisible(bool(stale))
+        if stale:
+            names = self.tr(", ").join(self.tr("%1 (%2)").replace("%1", name).replace(
+                "%2", self.age_text(a, mark_stale=False)) for name, _, a in stale[:10])
+            if len(stale) > 10:
+                names += self.tr(" and %n more", "", len(stale) - 10)
+            self.incomplete_label.setText(
+                self.tr("Figures incomplete: no data for more than %1 days from %2. Their figures "
+                        "count only up to their data's date; they are not ranked.")
+                .replace("%1", str(s.stale_after)).replace("%2", names))

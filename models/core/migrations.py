@@ -276,6 +276,17 @@ CREATE INDEX concern_event_oversight_notice ON concern_event (concern_id) WHERE 
 CREATE INDEX concern_event_oversight_answer ON concern_event (concern_id) WHERE kind = 'oversight_answer';
 """
 
+# Data age (issue 17): each desk stamps its own station's row each time it
+# sends a package up (``models.station.data_age.stamp``); the row travels in
+# the station's partition, so a township and a county read how old each
+# station's data is, even for villages they never receive a package from.
+MIGRATION_0014 = """
+CREATE TABLE data_stamp (id TEXT NOT NULL PRIMARY KEY, station_id TEXT NOT NULL, at_utc DATETIME NOT NULL, local_date DATE NOT NULL, local_time TEXT NOT NULL, FOREIGN KEY (station_id) REFERENCES station (id) ON DELETE RESTRICT);
+CREATE TRIGGER sync_dirty_data_stamp_i AFTER INSERT ON data_stamp BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('data_stamp', NEW.id); END;
+CREATE TRIGGER sync_dirty_data_stamp_u AFTER UPDATE ON data_stamp BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('data_stamp', NEW.id); END;
+CREATE TRIGGER sync_dirty_data_stamp_d AFTER DELETE ON data_stamp BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('data_stamp', OLD.id); END;
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -290,6 +301,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (11, MIGRATION_0011),
     (12, MIGRATION_0012),
     (13, MIGRATION_0013),
+    (14, MIGRATION_0014),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -54,3 +54,24 @@ def set_lock_minutes(minutes) -> None:
     if not 1 <= minutes <= 120:
         raise ValidationError("自动锁屏时间应在1到120分钟之间。", "lock_minutes")
     put(LOCK_MINUTES, minutes)
+
+
+STALE_DAYS = "figures.stale_days"
+DEFAULT_STALE_DAYS = 14
+
+
+def stale_days() -> int:
+    """Days without data from a station after which its figures are marked
+    incomplete on this desk's boards, rankings and printed statistics."""
+    return int(get(STALE_DAYS, DEFAULT_STALE_DAYS))
+
+
+def set_stale_days(days) -> None:
+    access.require("settings.change")
+    try:
+        days = int(days)
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError("多少天没收到数据算“数据不全”，请填写天数（整数）。", "stale_days") from None
+    if not 1 <= days <= 365:
+        raise ValidationError("多少天没收到数据算“数据不全”，应在1到365天之间。", "stale_days")
+    put(STALE_DAYS, days)

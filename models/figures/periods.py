@@ -43,6 +43,8 @@ from models.core.vocab import (
     SATISFACTION,
 )
 from models.figures.totals import Totals
+from models.station import data_age
+from models.station.data_age import DataAge
 from models.station.stations import stations_under  # noqa: F401 — callers find it here too
 
 PERIOD_KINDS = {"month": "月", "half": "半年", "year": "年"}
@@ -311,6 +313,12 @@ class RankedStation:
     satisfaction_rate: float | None
     rated: int
     flagged: bool        # under 90% satisfaction
+    data_age: DataAge | None = None
+
+    @property
+    def stale(self) -> bool:
+        """Not heard from in more than the set days: its figures are incomplete, not ranked."""
+        return self.data_age is not None and self.data_age.stale
 
 
 @dataclass
@@ -338,6 +346,42 @@ class Statistics:
     ranking: list[RankedStation]
     stations_counted: int
     supervision: "Supervision | None" = None
+    ages: dict[str, DataAge] = field(default_factory=dict)   # station id -> its data age here
+    stale_after: int = 14                                    # days (settings.stale_days)
+    scope_id: str = ""
+
+    @property
+    def scope_age(self) -> DataAge | None:
+        return self.ages.get(self.scope_id)
+
+    @property
+    def stale(self) -> list[tuple[str, str, DataAge]]:
+        """(name, code, age) of the stations counted whose data is older than
+        ``stale_after`` days, or never came: these figures are incomplete."""
+        return [(self.station_names.get(sid, ""), self.station_codes.get(sid, ""), a)
+                for sid, a in self.ages.items() if a.stale and not self._inherited(sid)]
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.stale)
+
+    station_names: dict[str, str] = field(default_factory=dict)
+    station_codes: dict[str, str] = field(default_factory=dict)
+    hamlet_ids: frozenset = frozenset()
+
+    def _inherited(self, sid: str) -> bool:
+        """A hamlet point without data of its own: said through its village."""
+        return sid in self.hamlet_ids
+
+    def incomplete_note(self) -> str:
+        """One plain sentence for the CLI and the printed report ("" when complete)."""
+        stale = self.stale
+        if not stale:
+            return ""
+        names = "、".join(f"{name}（{a.text}）" for name, _, a in stale[:10])
+        more = f"等 {len(stale)} 个站点" if len(stale) > 10 else ""
+        return (f"数字不全：{names}{more}超过 {self.stale_after} 天没有收到数据，"
+                "这些站点的数字只到它们的数据日期，没有按当前数字计，排名时不参加排名。")
 
     def as_json(self) -> dict:
         t = self.figures.totals
@@ -365,7 +409,14 @@ class Statistics:
                          "concerns": r.concerns, "resolved": r.resolved,
                          "completion_rate": pct(r.completion_rate),
                          "satisfaction_rate": pct(r.satisfaction_rate), "rated": r.rated,
-                         "flagged": r.flagged} for r in self.ranking],
+                         "flagged": r.flagged, "stale": r.stale,
+                         "data_age": r.data_age.as_json() if r.data_age else None}
+                        for r in self.ranking],
+            "data_age": {
+                "stale_after_days": self.stale_after, "incomplete": self.incomplete,
+                "scope": self.scope_age.as_json() if self.scope_age else None,
+                "stale_stations": [{"name": name, "code": code, **a.as_json()}
+                                   for name, code, a in self.stale]},
         })
         if self.supervision is not None:
             d["supervision"] = self.supervision.as_json()
@@ -373,9 +424,12 @@ class Statistics:
 
 
 def ranking(villages: list[Station], date_from, date_to, counts: _Counts | None = None,
-            names: dict[str, str] | None = None) -> list[RankedStation]:
+            names: dict[str, str] | None = None,
+            ages: dict[str, DataAge] | None = None) -> list[RankedStation]:
     """Village stations ranked by satisfaction rate (unrated last), then
     completion rate, then concerns; a rated station under 90% is flagged.
+    A station whose data is stale (``ages``) is listed after the ranked ones
+    with rank 0: its figures are incomplete, not compared as if current.
     ``counts``: the span's rows already counted (``statistics``)."""
     if counts is None:
         counts = _count([v.id for v in villages], [(date_from, date_to)])
@@ -390,17 +444,18 @@ def ranking(villages: list[Station], date_from, date_to, counts: _Counts | None 
         rows.append(RankedStation(0, v.name, v.code, names.get(v.parent_id, "") if v.parent_id else "",
                                   f.totals.concerns, f.totals.resolved, f.completion_rate,
                                   f.satisfaction_rate, f.rated,
-                                  f.satisfaction_rate is not None and f.satisfaction_rate < SATISFACTION_BAR))
-    rows.sort(key=lambda r: (r.satisfaction_rate is None, -(r.satisfaction_rate or 0),
+                                  f.satisfaction_rate is not None and f.satisfaction_rate < SATISFACTION_BAR,
+                                  (ages or {}).get(v.id)))
+    rows.sort(key=lambda r: (r.stale, r.satisfaction_rate is None, -(r.satisfaction_rate or 0),
                              -(r.completion_rate or 0), -r.concerns, r.code))
     for i, r in enumerate(rows, 1):
-        r.rank = i
+        r.rank = 0 if r.stale else i
     return rows
 
 
 def statistics(scope: Station | None = None, period: Period | None = None,
                date_from: dt.date | None = None, date_to: dt.date | None = None,
-               trend_periods: int = TREND_PERIODS) -> Statistics:
+               trend_periods: int = TREND_PERIODS, today: dt.date | None = None) -> Statistics:
     """The statistics of a station (with everything under it) — or of the
     whole database when ``scope`` is None — for a period (month / half /
     year, with its trend) or for free dates."""
@@ -428,7 +483,10 @@ def statistics(scope: Station | None = None, period: Period | None = None,
         trend.insert(0, TrendPoint(p.short_label, p.start, p.end, pf.totals.visitors,
                                    pf.totals.concerns, pf.totals.resolved,
                                    pf.completion_rate, pf.satisfaction_rate))
-    ranked = (ranking(villages, date_from, date_to, counts, names)
+    from models.core import clock, settings
+
+    ages = data_age.ages([s.id for s in under], today or clock.today())
+    ranked = (ranking(villages, date_from, date_to, counts, names, ages)
               if (scope is None or scope.level in ("county", "township")) else [])
     if scope is None:
         top = [s for s in under if s.parent_id is None]
@@ -438,7 +496,12 @@ def statistics(scope: Station | None = None, period: Period | None = None,
     else:
         name, level, code = scope.name, scope.level, scope.code
     sup = supervision_figures(ids, date_from, date_to)
-    return Statistics(name, level, code, period, date_from, date_to, f, trend, ranked, len(under), sup)
+    hamlet_ids = frozenset(sid for sid, a in ages.items()
+                           if a.via is not None and sid != (scope.id if scope else None))
+    return Statistics(name, level, code, period, date_from, date_to, f, trend, ranked, len(under), sup,
+                      ages=ages, stale_after=settings.stale_days(), scope_id=scope.id if scope else "",
+                      station_names={s.id: s.name for s in under},
+                      station_codes={s.id: s.code for s in under}, hamlet_ids=hamlet_ids)
 
 
 @dataclass

@@ -33,6 +33,8 @@ class StatsRankRow:
     completion: str
     satisfaction: str
     flagged: bool
+    data_age: str = ""      # 11月24日（9天前）; "" for data entered on this desk
+    stale: bool = False     # data older than the set days: not ranked, figures incomplete
 
 
 @dataclass
@@ -73,6 +75,9 @@ class StatsReportData:
     flagged: int
     definitions: list[str]
     supervision_line: str = ""
+    data_line: str = ""       # the scope's own data age, when it came by USB
+    incomplete_note: str = "" # the stations whose data is stale ("" when complete)
+    stale: int = 0
 
     def adds_up(self) -> bool:
         return self.concerns == sum(n for _, n in self.outcomes)
@@ -90,7 +95,7 @@ def matching_period(date_from: dt.date, date_to: dt.date, today: dt.date) -> Per
 
 def stats_report_data(station, date_from: dt.date, date_to: dt.date, today: dt.date) -> StatsReportData:
     period = matching_period(date_from, date_to, today)
-    s = statistics(station, period, date_from, date_to)
+    s = statistics(station, period, date_from, date_to, today=today)
     f, t = s.figures, s.figures.totals
     period_text = period.label if period else f"{date_from.year}年{date_from.month}月{date_from.day}日至" \
         f"{date_to.year}年{date_to.month}月{date_to.day}日"
@@ -118,8 +123,13 @@ def stats_report_data(station, date_from: dt.date, date_to: dt.date, today: dt.d
         trend=[StatsTrendPoint(p.short_label, tp.concerns, tp.resolved, tp.satisfaction_rate)
                for p, tp in zip(trend_periods, s.trend)],
         ranking=[StatsRankRow(r.rank, r.name, r.parent, r.concerns, r.resolved,
-                              percent(r.completion_rate), percent(r.satisfaction_rate), r.flagged)
+                              percent(r.completion_rate), percent(r.satisfaction_rate), r.flagged,
+                              r.data_age.short if r.data_age and r.data_age.source != "own" else "",
+                              r.stale)
                  for r in s.ranking],
+        data_line=(f"{s.scope_name}{s.scope_age.text}。"
+                   if s.scope_age is not None and s.scope_age.source != "own" else ""),
+        incomplete_note=s.incomplete_note(), stale=len(s.stale),
         flagged=sum(r.flagged for r in s.ranking),
         supervision_line=_supervision_line(s.supervision),
         definitions=[

@@ -214,3 +214,18 @@ def test_renaming_the_station_shows_in_the_main_window(qtbot, typer, ctx):
     assert Station.get_by_id(ctx.station.id).name == "测试村回应站"
     assert window.title_label.text() == "测试村回应站"
     assert window.windowTitle().endswith("— 测试村回应站")
+
+
+def test_the_days_after_which_figures_are_incomplete(qtbot, dialog, tmp_path):
+    qtbot.mouseClick(dialog.tabs.tabBar(), Qt.LeftButton,
+                     pos=dialog.tabs.tabBar().tabRect(1).center())
+    assert dialog.stale_days_spin.value() == settings.stale_days() == 14
+    dialog.resize(1024, 728)
+    import os
+    from pathlib import Path
+    folder = Path(os.environ.get("DESK_SHOTS", tmp_path))
+    assert dialog.grab().save(str(folder / "settings-time-limits.png"))
+    _set_spin(qtbot, dialog.stale_days_spin, "21")
+    qtbot.keyClick(dialog.stale_days_spin, Qt.Key_Return)
+    assert dialog.result() == QDialog.Accepted
+    assert settings.stale_days() == 21

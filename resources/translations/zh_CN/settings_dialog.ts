@@ -4,219 +4,225 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="30" />
+        <location filename="../../../ui/settings_dialog.py" line="47" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="38" />
+        <location filename="../../../ui/settings_dialog.py" line="55" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="39" />
+        <location filename="../../../ui/settings_dialog.py" line="56" />
         <source>Time limits</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="40" />
+        <location filename="../../../ui/settings_dialog.py" line="57" />
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="41" />
+        <location filename="../../../ui/settings_dialog.py" line="58" />
         <source>Station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="47" />
+        <location filename="../../../ui/settings_dialog.py" line="64" />
         <source>Back&amp;ups…</source>
         <translation>备份与恢复(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="52" />
+        <location filename="../../../ui/settings_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="55" />
+        <location filename="../../../ui/settings_dialog.py" line="72" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="74" />
+        <location filename="../../../ui/settings_dialog.py" line="91" />
         <source>Everyone who works at this station. Untick “Working here” for someone who has left; their name stays on the old records.</source>
         <translation>本站的全部工作人员。有人不在本站工作了，就把他的“在岗”勾去掉；旧记录上仍保留他的名字。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="80" />
+        <location filename="../../../ui/settings_dialog.py" line="97" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="80" />
+        <location filename="../../../ui/settings_dialog.py" line="97" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="80" />
+        <location filename="../../../ui/settings_dialog.py" line="97" />
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="80" />
+        <location filename="../../../ui/settings_dialog.py" line="97" />
         <source>Working here</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="90" />
+        <location filename="../../../ui/settings_dialog.py" line="107" />
         <source>Each person signs in with their own PIN. Pick a name in the list to give them one, or a new one if they forgot it.</source>
         <translation>每个人用自己的密码登录。在上面的名单里选中一个人，可以给他设密码；忘了密码的，给他设个新的。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="94" />
+        <location filename="../../../ui/settings_dialog.py" line="111" />
         <source>Set or reset PIN…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="100" />
+        <location filename="../../../ui/settings_dialog.py" line="117" />
         <source>Add a staff member</source>
         <translation>添加工作人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="106" />
+        <location filename="../../../ui/settings_dialog.py" line="123" />
         <source>mobile, 11 digits</source>
         <translation>手机号，11位数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="111" />
+        <location filename="../../../ui/settings_dialog.py" line="128" />
         <source>— not in a hamlet —</source>
         <translation>（不填）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="114" />
+        <location filename="../../../ui/settings_dialog.py" line="131" />
         <source>&amp;Full-time</source>
         <translation>专职(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="115" />
+        <location filename="../../../ui/settings_dialog.py" line="132" />
         <source>&amp;Add to the list</source>
         <translation>加入名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="118" />
+        <location filename="../../../ui/settings_dialog.py" line="135" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="119" />
+        <location filename="../../../ui/settings_dialog.py" line="136" />
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="120" />
+        <location filename="../../../ui/settings_dialog.py" line="137" />
         <source>&amp;Role:</source>
         <translation>职责(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="125" />
+        <location filename="../../../ui/settings_dialog.py" line="142" />
         <source>Lives in &amp;hamlet:</source>
         <translation>住在哪个屯(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="134" />
+        <location filename="../../../ui/settings_dialog.py" line="151" />
         <source>New staff are saved when you press “Save”.</source>
         <translation>新添加的人员，按“保存”后才存入。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="148" />
+        <location filename="../../../ui/settings_dialog.py" line="165" />
         <source>How many days a new concern gets, counted from the day it is registered. 0 means the same day. Each concern's own deadline can still be changed when it is registered.</source>
         <translation>新登记的关切，从登记当天算起，给多少天办理。0 表示当天办结。登记每件关切时，仍可以单独修改它的期限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="160" />
+        <location filename="../../../ui/settings_dialog.py" line="177" />
+        <location filename="../../../ui/settings_dialog.py" line="186" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="172" />
+        <location filename="../../../ui/settings_dialog.py" line="189" />
+        <source>Mark a station's figures incomplete when nothing has come from it by USB for more than:</source>
+        <translation>下属站点超过这么多天没有U盘数据送来，它的数字标为“数据不全”：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="203" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="178" />
+        <location filename="../../../ui/settings_dialog.py" line="209" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="181" />
+        <location filename="../../../ui/settings_dialog.py" line="212" />
         <source>Lock the desk after no use for:</source>
         <translation>无人使用多久后自动锁屏：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="194" />
+        <location filename="../../../ui/settings_dialog.py" line="225" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="200" />
+        <location filename="../../../ui/settings_dialog.py" line="231" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="201" />
+        <location filename="../../../ui/settings_dialog.py" line="232" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="205" />
+        <location filename="../../../ui/settings_dialog.py" line="236" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="207" />
+        <location filename="../../../ui/settings_dialog.py" line="238" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="208" />
+        <location filename="../../../ui/settings_dialog.py" line="239" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="209" />
+        <location filename="../../../ui/settings_dialog.py" line="240" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="210" />
+        <location filename="../../../ui/settings_dialog.py" line="241" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="211" />
+        <location filename="../../../ui/settings_dialog.py" line="242" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="234" />
+        <location filename="../../../ui/settings_dialog.py" line="265" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="238" />
-        <location filename="../../../ui/settings_dialog.py" line="252" />
+        <location filename="../../../ui/settings_dialog.py" line="269" />
+        <location filename="../../../ui/settings_dialog.py" line="283" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="238" />
-        <location filename="../../../ui/settings_dialog.py" line="252" />
+        <location filename="../../../ui/settings_dialog.py" line="269" />
+        <location filename="../../../ui/settings_dialog.py" line="283" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="273" />
+        <location filename="../../../ui/settings_dialog.py" line="304" />
         <source>Pick a saved staff member in the list first.</source>
         <translation>请先在名单里选中一位已保存的工作人员。</translation>
     </message>
