@@ -83,7 +83,8 @@ def test_township_ranks_its_stations_and_flags_low_satisfaction(qtbot, township)
     table = page.ranking_table
     assert table.isVisible() and table.rowCount() == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["A村回应站", "B村回应站"]
-    assert table.item(1, 5).text() == "0.0%"
+    assert table.item(1, 6).text() == "0.0%"
+    assert table.item(0, 2).text() == "本机录入"         # entered on this desk: no data age
     assert table.item(1, 1).foreground().color().name() == "#b00020"
     assert table.item(0, 1).foreground().color().name() != "#b00020"
     page.scope_combo.setCurrentIndex(2)              # B alone
