@@ -87,7 +87,7 @@ def test_a_township_notice_goes_down_is_answered_and_comes_back_up(net):
     notice_id = event.id
     [row] = oversight.below(township.station())
     assert (row.number, row.answered, row.station_name) == (
-        f"督办〔{_due().year}〕1号", False, v1.name)
+        f"督办〔{row.issued_on.year}〕1号", False, v1.name)
     assert oversight.received(township.station()) == []
 
     # not yet at the village: nothing travels without a package
@@ -136,7 +136,7 @@ def test_a_county_urge_travels_through_the_township_and_back(net):
     sd.trip(county, township, stick)
     township.open()
     [seen] = oversight.below(township.station(), waiting_only=True)
-    assert (seen.kind_label, seen.from_station, seen.number) == ("催办", county.name, f"催办〔{_due().year}〕1号")
+    assert (seen.kind_label, seen.from_station, seen.number) == ("催办", county.name, f"催办〔{seen.issued_on.year}〕1号")
     sd.trip(township, v2, stick)
     v2.open()
     [waiting] = oversight.received(v2.station(), waiting_only=True)
@@ -180,7 +180,7 @@ def test_who_may_write_which_and_refusals_change_nothing(net, table_counts):
     second = oversight.issue_notice(c, "supervise", "再请办理", _due(), "李书记")
     urge = oversight.issue_notice(c, "urge", "催一下", _due(), "李书记")
     numbers = [oversight.notice(e.id).number for e in (first, second, urge)]
-    year = _due().year
+    year = oversight.notice(first.id).issued_on.year
     assert numbers == [f"督办〔{year}〕1号", f"督办〔{year}〕2号", f"催办〔{year}〕1号"]
     before = table_counts()
     with pytest.raises(ValidationError, match="承办这件事的"):
@@ -248,7 +248,8 @@ def test_the_slip_prints_the_notice_and_then_the_answer(net, tmp_path):
     assert reports.render("oversight", slip_data(nid), blank) == 1
     text = _pdf_text(blank)
     for words in ("督办通知单", township.name, v1.name, "村口水渠堵塞", "请组织清淤并回复",
-                  "镇党委李书记", "以下由承办站点填写", "承办人（签字）", f"督办〔{_due().year}〕1号"):
+                  "镇党委李书记", "以下由承办站点填写", "承办人（签字）",
+                  f"督办〔{oversight.notice(nid).issued_on.year}〕1号"):
         assert words in text, words
     sd.trip(township, v1, stick)
     v1.open()
