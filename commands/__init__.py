@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight"]
+MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight", "extension"]
 
 
 def register_all(sub, commands: dict) -> None:

@@ -28,6 +28,7 @@ MODULES = {
     "stats": "stats",
     "appointments": "appointments",
     "sync-trips": "sync_trips",
+    "extension": "extension",   # 延期告知书
     "oversight": "oversight",   # 督办/催办通知单: printed from the notice (main.py oversight print)
 }
 

@@ -67,6 +67,7 @@ KIND_NAMES = {
     "cards": QT_TRANSLATE_NOOP("PrintCentre", "Close-to-the-people cards"),
     "proxy-receipt": QT_TRANSLATE_NOOP("PrintCentre", "Proxy service receipt"),
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "Mediation record"),
+    "extension": QT_TRANSLATE_NOOP("PrintCentre", "Notice of a deadline extension"),
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "Statistics report"),
     "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Notice of officials' reception days"),
     "sync-trips": QT_TRANSLATE_NOOP("PrintCentre", "List of USB sync trips"),
@@ -91,6 +92,9 @@ KIND_HINTS = {
                                        "number."),
     "mediation": QT_TRANSLATE_NOOP("PrintCentre", "For a dispute: the parties, the facts, what was "
                                    "agreed, and the signatures. Needs the case number."),
+    "extension": QT_TRANSLATE_NOOP("PrintCentre", "For the villager: their concern's deadline was "
+                                   "extended, to when and why, and who approved it. Needs the case "
+                                   "number."),
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "The period's figures with charts: visitors, concerns "
                                "and their outcomes, completion and satisfaction rates, the trend, "
                                "and the stations under this one ranked. For the township or county."),

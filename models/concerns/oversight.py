@@ -30,7 +30,7 @@ from models.core.errors import ValidationError
 from models.core.schema import Concern, ConcernEvent, Staff
 from models.core.validation import clean_text, parse_date
 from models.core.vocab import OUTCOMES, PENDING
-from models.station.stations import stations_under, this_station
+from models.station.stations import is_above, stations_under, this_station
 
 NOTICE = "oversight_notice"
 ANSWER = "oversight_answer"
@@ -86,24 +86,11 @@ def _answer_of(concern_id: str, notice_id: str) -> ConcernEvent | None:
     return ConcernEvent.get_by_id(rows[0][0]) if rows else None
 
 
-def _is_above(station_id: str, concern_station_id: str) -> bool:
-    from models.core.schema import Station
-
-    seen = set()
-    current = Station.get_or_none(Station.id == concern_station_id)
-    while current is not None and current.parent_id and current.parent_id not in seen:
-        if current.parent_id == station_id:
-            return True
-        seen.add(current.parent_id)
-        current = Station.get_or_none(Station.id == current.parent_id)
-    return False
-
-
 def may_issue(concern: Concern) -> bool:
     """Whether this desk may chase this concern: it is open and belongs to a
     station below this desk's station (and the actor has the right)."""
     me = this_station()
-    return (me is not None and concern.outcome == PENDING and _is_above(me.id, concern.station_id)
+    return (me is not None and concern.outcome == PENDING and is_above(me.id, concern.station_id)
             and access.allowed("concern.oversee", concern))
 
 
@@ -122,7 +109,7 @@ def issue_notice(concern: Concern, kind: str, what: str, due_on, asked_by: str,
     at = at or local_now()
     today = at.date()
     me = this_station()
-    if me is None or not _is_above(me.id, concern.station_id):
+    if me is None or not is_above(me.id, concern.station_id):
         raise ValidationError("只有上级站点（乡镇回应中心、县回应指挥部）可以对这件事发督办或催办。", None)
     if concern.outcome != PENDING:
         raise ValidationError(

@@ -40,7 +40,9 @@ KIND_STEP = {
 }
 KINDS = set(KIND_STEP) | {"step", "correction", "closed", "reopened", "note",
                           # a higher level's 督办 / 催办 and the station's answer (models.concerns.oversight)
-                          "oversight_notice", "oversight_answer"}
+                          "oversight_notice", "oversight_answer",
+                          # a deadline extension asked and decided (models.concerns.extensions)
+                          "extension_requested", "extension_decided"}
 
 # Fields a correction may change, and how each is stored in event data.
 CORRECTABLE = ("function", "rule", "summary", "details", "hamlet", "deadline",
@@ -238,6 +240,8 @@ def _derive(evs: list[ConcernEvent]) -> dict:
             outcome, closed_on = e.data["outcome"], e.local_date
         elif e.kind == "reopened":
             outcome, closed_on = PENDING, None
+        elif e.kind == "extension_decided" and e.data.get("approved"):
+            state["deadline"] = e.data["new_deadline"]  # only an approved extension moves it
         if e.kind == "step" and e.step == "feedback" and e.data.get("satisfaction"):
             satisfaction = e.data["satisfaction"]
     return {

@@ -47,6 +47,7 @@ TABLE: list[tuple[str, str, set[str]]] = [
     ("concern.register", "接待来访，登记来访村民和反映的事项", DUTY | HEAD),
     ("concern.act", "记录办理步骤、备注、调解、收退材料、预约下访、办结、重新办理、更正", DUTY | HEAD),
     ("concern.oversee", "对下级站点的关切发督办、催办通知（由承办的站点回复）", HEAD | ADMINS),
+    ("extension.approve", "审批延期申请（本站的由站长审批；上报上级的事项按设置由乡镇审批）", HEAD | ADMINS),
     ("person.view_phone", "在屏幕上看到村民完整的电话号码（其他人看到 138****5678）", DUTY | HEAD),
     ("person.view_id_number", "看到村民完整的身份证号码（其他人看到前6位和后4位）", {"clerk"} | HEAD),
     ("staff.manage", "增加或停用工作人员、改职责、为别人设置或重置密码", HEAD | ADMINS),

@@ -287,6 +287,14 @@ CREATE TRIGGER sync_dirty_data_stamp_u AFTER UPDATE ON data_stamp BEGIN INSERT O
 CREATE TRIGGER sync_dirty_data_stamp_d AFTER DELETE ON data_stamp BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('data_stamp', OLD.id); END;
 """
 
+# 延期 (issue 17): a deadline extension asked and decided are concern events
+# (models/concerns/extensions.py); the requests waiting for a decision are
+# read by kind.
+MIGRATION_0015 = """
+CREATE INDEX concern_event_extension_requested ON concern_event (concern_id) WHERE kind = 'extension_requested';
+CREATE INDEX concern_event_extension_decided ON concern_event (concern_id) WHERE kind = 'extension_decided';
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -302,6 +310,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (12, MIGRATION_0012),
     (13, MIGRATION_0013),
     (14, MIGRATION_0014),
+    (15, MIGRATION_0015),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -75,3 +75,18 @@ def set_stale_days(days) -> None:
     if not 1 <= days <= 365:
         raise ValidationError("多少天没收到数据算“数据不全”，应在1到365天之间。", "stale_days")
     put(STALE_DAYS, days)
+
+
+# 延期: who approves a deadline extension of an escalated matter (one asked of
+# the higher level, 超出权限预约下访): the township (True, the default) or the
+# station head, as for every other concern (models/concerns/extensions.py).
+EXTENSION_ESCALATED_TO_TOWNSHIP = "extension.escalated_to_township"
+
+
+def extension_escalated_to_township() -> bool:
+    return bool(get(EXTENSION_ESCALATED_TO_TOWNSHIP, True))
+
+
+def set_extension_escalated_to_township(on: bool) -> None:
+    access.require("settings.change")
+    put(EXTENSION_ESCALATED_TO_TOWNSHIP, bool(on))

@@ -45,12 +45,12 @@ from models.figures.totals import totals as stats_totals
 from models.station import stations
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
-         "proxy-receipt", "mediation", "stats", "appointments", "sync-trips"]
+         "proxy-receipt", "mediation", "extension", "stats", "appointments", "sync-trips"]
 # Documents drawn for a period (--from/--to); the roster takes the month of
 # its start date.
 NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments", "sync-trips"}
 # Documents printed for one concern (--case NUMBER).
-NEEDS_CASE = {"proxy-receipt", "mediation"}
+NEEDS_CASE = {"proxy-receipt", "mediation", "extension"}
 TITLES = {
     "ledger": "工作记录（台账）",
     "notice": "结果公示",
@@ -61,6 +61,7 @@ TITLES = {
     "cards": "亲民卡",
     "proxy-receipt": "代办回执",
     "mediation": "调解记录",
+    "extension": "延期告知书",
     "stats": "统计报表",
     "appointments": "下访接待公告",
     "sync-trips": "U盘同步记录",
@@ -672,7 +673,8 @@ def mediation_data(station, case_number, today) -> MediationData:
 def eligible_cases(kind: str, station: Station) -> list[tuple[str, str]]:
     """(case number, one line) of the concerns a per-case document can be
     printed for, newest first — for a picker."""
-    event_kind = {"proxy-receipt": "documents_taken", "mediation": "mediation"}.get(kind)
+    event_kind = {"proxy-receipt": "documents_taken", "mediation": "mediation",
+                  "extension": "extension_decided"}.get(kind)
     if event_kind is None:
         return []
     q = (Concern.select(Concern, Villager).join(Villager, on=(Concern.villager == Villager.id))
@@ -696,6 +698,10 @@ def report_data(kind: str, station: Station, date_from: dt.date | None = None,
     if kind in NEEDS_CASE:
         if kind == "proxy-receipt":
             return proxy_receipt_data(station, case_number, today)
+        if kind == "extension":  # models/figures/extension_slip.py
+            from models.figures.extension_slip import extension_slip_data
+            return extension_slip_data(station, _find_case(station, case_number), TITLES[kind],
+                                       station_info(station), today)
         return mediation_data(station, case_number, today)
     if kind in NEEDS_PERIOD:
         date_from, date_to = _period(kind, date_from, date_to, today)

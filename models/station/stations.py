@@ -152,6 +152,19 @@ def stations_under(station: Station | None) -> list[Station]:
     return found
 
 
+def is_above(station_id: str, other_id: str) -> bool:
+    """Whether station ``station_id`` is above ``other_id`` (its parent, or
+    the parent's parent, ...)."""
+    seen = set()
+    current = Station.get_or_none(Station.id == other_id)
+    while current is not None and current.parent_id and current.parent_id not in seen:
+        if current.parent_id == station_id:
+            return True
+        seen.add(current.parent_id)
+        current = Station.get_or_none(Station.id == current.parent_id)
+    return False
+
+
 def set_staff_role(staff: Staff, role: str) -> None:
     """Give a staff member another role (models.core.access.TABLE says what each
     may do). The station keeps at least one active head, who can give PINs."""
