@@ -84,13 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help="打印文书（PDF）：台账、公示、轮值表、流程图、运行制度、亲民卡、代办回执、调解记录、统计报表、下访接待公告、U盘同步记录",
         description="生成一份文书的 PDF。KIND 可选：ledger 台账，notice 结果公示，"
                     "time-limited 限时解决集中公示，roster 轮值表，workflow 工作流程图，rules 运行制度，"
-                    "cards 亲民卡，proxy-receipt 代办回执（需 --case），mediation 调解记录（需 --case），"
+                    "cards 亲民卡，proxy-receipt 代办回执（需 --case），mediation 调解记录（需 --case），extension 延期告知书（需 --case），"
                     "stats 统计报表（本站及下属站点），sync-trips U盘同步记录（默认今年1月1日至今）。")
     r.add_argument("kind", nargs="?", metavar="KIND", help="文书种类")
     r.add_argument("-o", "--output", metavar="FILE.pdf", help="保存到的 PDF 文件")
     r.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="统计期间开始（默认本月1日）")
     r.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="统计期间结束（默认今天）")
-    r.add_argument("--case", metavar="NUMBER", help="案件编号，如 2026-0042（代办回执、调解记录用）")
+    r.add_argument("--case", metavar="NUMBER", help="案件编号，如 2026-0042（代办回执、调解记录、延期告知书用）")
     r.add_argument("--paper", default="A4", metavar="A4|A3", help="纸张（默认 A4；公示、流程图等可用 A3）")
     t = sub.add_parser("selftest", help="自检：在演示数据上打开窗口、生成一份 PDF 后退出"
                                         "（不动本机数据，除非用 --data-dir 指定）")

@@ -82,6 +82,14 @@ def _do(permission: str, d: dict, me: Staff):
                 ConcernInput(d["villager"], "suggestion", "time_limited", "屯里路灯不亮", deadline=TODAY)],
                 at=NOW)
         return oversight.issue_notice(below, "urge", "请抓紧办理", TODAY, "村支书", at=NOW)
+    if permission == "extension.approve":  # the station head decides its own station's requests
+        from models.concerns import extensions
+
+        with access.acting_as(access.SYSTEM):
+            _, (asked,) = intake.receive_visit(st, "walk_in", [d["villager"]], [
+                ConcernInput(d["villager"], "suggestion", "time_limited", "修村道", deadline=TODAY)], at=NOW)
+            request = extensions.request_extension(asked, TODAY + dt.timedelta(days=9), "等施工队", at=NOW)
+        return extensions.decide_extension(request.id, True, at=NOW)
     if permission == "person.view_phone":
         granted = me.role in access.GRANTS[permission]
         assert access.shown_phone(PHONE) == (PHONE if granted else MASKED_PHONE), me.role

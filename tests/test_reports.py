@@ -30,7 +30,7 @@ from models.figures.totals import totals
 from models.safety.opening import close_database, open_database
 from models.station.stations import active_staff, this_station
 
-from .conftest import ROOT, TODAY, copy_demo
+from .conftest import NOW, ROOT, TODAY, copy_demo
 
 TOOLS = ("qpdf", "pdftotext", "pdffonts", "pdftoppm")
 MONTH = (dt.date(2026, 11, 1), TODAY)
@@ -170,7 +170,23 @@ def mediation_case(station):
             .order_by(Concern.registered_on).first())
 
 
+def extension_case(station):
+    """A concern of the demo with an approved extension (the demo has none: one is asked and
+    approved here, on the day the demo ends)."""
+    from models.concerns import extensions
+
+    person = register_villager(station, "覃阿婆", "13900002222")
+    _, (c,) = receive_visit(station, "walk_in", [person], [ConcernInput(
+        person, "proxy_service", "time_limited", "申请低保需要补交收入证明",
+        deadline=TODAY + dt.timedelta(days=3))], at=NOW)
+    request = extensions.request_extension(c, TODAY + dt.timedelta(days=17), "收入证明要等镇里盖章", at=NOW)
+    extensions.decide_extension(request.id, True, at=NOW)
+    return c
+
+
 def _kwargs(kind, station):
+    if kind == "extension":
+        return {"case_number": extension_case(station).case_number}
     if kind == "proxy-receipt":
         return {"case_number": proxy_case(station).case_number}
     if kind == "mediation":
@@ -206,7 +222,7 @@ def test_every_kind_has_a_title_and_comes_on_a4_and_at_most_a3():
         assert "A4" in reports.papers(kind)
         assert set(reports.papers(kind)) <= {"A4", "A3"}
         assert kind in reporting.TITLES
-    assert reporting.NEEDS_CASE == {"proxy-receipt", "mediation"}
+    assert reporting.NEEDS_CASE == {"proxy-receipt", "mediation", "extension"}
 
 
 def test_a_paper_a_document_does_not_come_on_is_refused(station, tmp_path):

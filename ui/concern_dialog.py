@@ -7,6 +7,8 @@ the page is rebuilt from models.concerns.timeline after each one.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.concerns import oversight
+from models.concerns import extensions, oversight
 from models.concerns import timeline as tl
 from models.concerns import workflow
 from models.concerns.timeline import ConcernView, TimelineEntry
@@ -45,6 +47,7 @@ from .concern_actions import (
     StepDialog,
 )
 from .context import DeskContext
+from .extension_dialogs import ExtensionDecisionDialog, ExtensionRequestDialog
 from .oversight_dialogs import AnswerNoticeDialog, IssueNoticeDialog
 
 STEP_ORDER = list(labels.STEPS)
@@ -242,6 +245,8 @@ class ConcernDialog(QDialog):
         self._action("oversight_answer", self.tr("Answer the notice from above"),
                      self.answer_notice)
         self._action("oversee", self.tr("Supervise / urge"), self.issue_notice)
+        self._action("extension_request", self.tr("Ask for more time"), self.ask_extension)
+        self._action("extension_decide", self.tr("Decide on the extension"), self.decide_extension)
         self._action("close", self.tr("Close the case"), self.close_case)
         self._action("reopen", self.tr("Reopen"), self.reopen)
         self._action("note", self.tr("Add a note"), self.add_note)
@@ -307,7 +312,7 @@ class ConcernDialog(QDialog):
         self.view = tl.concern_view(self.concern, self.ctx.today())
         self.entries = tl.timeline(self.concern)
         self._fill_header(self.view)
-        self._fill_oversight(oversight.waiting(self.concern))
+        self._fill_oversight(oversight.waiting(self.concern), extensions.pending_request(self.concern))
         self.strip.set_steps(self.view.steps_done, self.view.confidential)
         self._fill_timeline(self.entries)
         self._place_actions(self.visible_actions(self.view))
@@ -343,11 +348,16 @@ class ConcernDialog(QDialog):
         self.fact_values["deadline"].setStyleSheet(
             "color: #b00020; font-weight: bold;" if v.overdue_days else "")
 
-    def _fill_oversight(self, waiting: list[oversight.NoticeRow]) -> None:
+    def _fill_oversight(self, waiting: list[oversight.NoticeRow], pending=None) -> None:
         lines = [self.tr("%1 from %2 (asked by %3): %4 — reply by %5, not yet answered.")
                  .replace("%1", n.number).replace("%2", n.from_station).replace("%3", n.asked_by)
                  .replace("%4", n.what).replace("%5", labels.format_date(n.due_on))
                  for n in waiting]
+        if pending is not None:
+            lines.append(self.tr("Asked for more time, to %1: waiting for %2 to decide.")
+                         .replace("%1", labels.format_date(dt.date.fromisoformat(pending.data["new_deadline"])))
+                         .replace("%2", self.tr("the township") if pending.data.get("approver") == "township"
+                                  else self.tr("the station head")))
         self.oversight_label.setText("\n".join(lines))
         self.oversight_label.setVisible(bool(lines))
 
@@ -401,7 +411,11 @@ class ConcernDialog(QDialog):
             "reopened": self.tr("Reopened"),
             "note": self.tr("Note"),
             "oversight_answer": self.tr("Answered the notice"),
+            "extension_requested": self.tr("Asked for more time"),
         }
+        if e.kind == "extension_decided":
+            return (self.tr("Extension approved") if e.data.get("approved")
+                    else self.tr("Extension refused"))
         if e.kind == "oversight_notice":
             return (self.tr("Urged by the higher level") if e.data.get("kind") == "urge"
                     else self.tr("Supervised by the higher level"))
@@ -478,6 +492,16 @@ class ConcernDialog(QDialog):
             add(self.tr("Reply by: %1"), labels.format_date(d.get("due_on")))
         elif e.kind == "oversight_answer":
             add(self.tr("Answers %1"), d.get("number"))
+        elif e.kind in ("extension_requested", "extension_decided"):
+            lines.append(self.tr("Deadline %1 → %2")
+                         .replace("%1", labels.format_date(d.get("old_deadline")))
+                         .replace("%2", labels.format_date(d.get("new_deadline"))))
+            if e.kind == "extension_requested":
+                lines.append(self.tr("Decided by: %1").replace(
+                    "%1", self.tr("the township") if d.get("approver") == "township"
+                    else self.tr("the station head")))
+            else:
+                add(self.tr("Decided at: %1"), d.get("station_name"))
         elif e.kind == "correction":
             add(self.tr("Why corrected: %1"), e.note)
             for c in e.changes:
@@ -513,6 +537,11 @@ class ConcernDialog(QDialog):
             extra.append("oversight_answer")
         if oversight.may_issue(self.concern):
             extra.append("oversee")
+        if extensions.may_request(self.concern, self.ctx.today()):
+            extra.append("extension_request")
+        pending = extensions.pending_request(self.concern)
+        if pending is not None and extensions.may_decide(pending):
+            extra.append("extension_decide")
         at = keys.index("close") if "close" in keys else (keys.index("note") if "note" in keys else len(keys))
         return keys[:at] + extra + keys[at:]
 
@@ -602,6 +631,13 @@ class ConcernDialog(QDialog):
     def answer_notice(self) -> ActionDialog:
         return self._open(AnswerNoticeDialog(self.ctx, self.concern,
                                              oversight.waiting(self.concern)[0], self))
+
+    def ask_extension(self) -> ActionDialog:
+        return self._open(ExtensionRequestDialog(self.ctx, self.concern, self))
+
+    def decide_extension(self) -> ActionDialog:
+        request = extensions.request_row(extensions.pending_request(self.concern).id)
+        return self._open(ExtensionDecisionDialog(self.ctx, self.concern, request, self))
 
     def close_case(self) -> ActionDialog:
         return self._open(CloseDialog(self.ctx, self.concern, self))

@@ -175,6 +175,9 @@ class HomePage(QWidget):
         if home.notices_below_waiting:
             lines.append(self.tr("%n notice(s) not yet answered by the stations below.", "",
                                  home.notices_below_waiting))
+        if home.extensions_to_decide:
+            lines.append(self.tr("%n request(s) for more time waiting for a decision here.", "",
+                                 home.extensions_to_decide))
         self.notices_label.setText("\n".join(lines))
         self.notices_row.setVisible(bool(lines))
         self.notices_button.setText(self.tr("See and answer…") if home.notices_waiting

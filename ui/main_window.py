@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setCheckable(True)
         self.sync_button.setAutoExclusive(True)
         self.sync_page = None  # the USB sync screen, made when first opened
-        self.oversight_button = QPushButton(self.tr("Supervise and urge"))
+        self.oversight_button = QPushButton(self.tr("Supervision and extensions"))
         style.big_button(self.oversight_button)
         self.oversight_button.clicked.connect(self.show_oversight)
         self.oversight_button.setCheckable(True)

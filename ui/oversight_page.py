@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.concerns import oversight
+from models.concerns import extensions, oversight
 from models.concerns.timeline import get_concern
 from models.core.errors import ValidationError
 from models.station.stations import stations_under
 
 from . import labels, style
 from .context import DeskContext
+from .extension_dialogs import ExtensionDecisionDialog
 from .oversight_dialogs import AnswerNoticeDialog
 
 
@@ -82,6 +83,45 @@ class NoticeTable(QTableWidget):
         return self.rows[row] if 0 <= row < len(self.rows) and self.selectedItems() else None
 
 
+class ExtensionTable(QTableWidget):
+    """Extension requests waiting for this desk's decision, one a row."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 7, parent)
+        self.setHorizontalHeaderLabels([
+            self.tr("Station"), self.tr("Case"), self.tr("Concern"), self.tr("Deadline now"),
+            self.tr("Asked for"), self.tr("Why"), self.tr("Asked on")])
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        for col in (0, 1, 3, 4, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        self.rows: list[extensions.ExtensionRow] = []
+
+    def fill(self, rows: list[extensions.ExtensionRow]) -> None:
+        self.rows = rows
+        self.setRowCount(0)
+        self.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = [r.station_name, r.case_number, r.summary, labels.format_date(r.old_deadline),
+                      labels.format_date(r.new_deadline), r.reason, labels.format_date(r.asked_on)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignLeft | Qt.AlignTop)
+                self.setItem(i, col, item)
+        self.resizeRowsToContents()
+
+    def selected(self) -> extensions.ExtensionRow | None:
+        row = self.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) and self.selectedItems() else None
+
+
 class OversightPage(QWidget):
     opened = Signal(str)  # a concern id to open
 
@@ -89,11 +129,12 @@ class OversightPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        layout.addWidget(style.heading(self.tr("Supervise and urge")))
+        layout.addWidget(style.heading(self.tr("Supervision and extensions")))
         self.intro = QLabel(self.tr(
             "A township or county sends a notice about one of a station's concerns; it comes "
             "in the USB package and waits here until the station answers. The answer goes back "
-            "up in the next package. To send one: open the concern and press “Supervise / urge”."))
+            "up in the next package. To send one: open the concern and press “Supervise / urge”. "
+            "Requests for more time that this desk decides are on the last tab."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.waiting_only = QCheckBox(self.tr("Only those not yet answered"))
@@ -106,7 +147,9 @@ class OversightPage(QWidget):
         self.has_below = len(stations_under(ctx.station)) > 1
         if self.has_below:
             self.tabs.addTab(self.below_table, self.tr("On the stations below"))
-        for table in (self.received_table, self.below_table):
+        self.extension_table = ExtensionTable()
+        self.tabs.addTab(self.extension_table, self.tr("Extensions to decide"))
+        for table in (self.received_table, self.below_table, self.extension_table):
             table.itemSelectionChanged.connect(self._selection_changed)
             table.cellDoubleClicked.connect(lambda *_: self.open_selected())
         self.tabs.currentChanged.connect(self._selection_changed)
@@ -124,7 +167,9 @@ class OversightPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button = QPushButton(self.tr("Save the notice slip (PDF)…"))
         self.save_button.clicked.connect(self.save_selected)
-        for b in (self.answer_button, self.open_button, self.save_button):
+        self.decide_button = QPushButton(self.tr("Decide…"))
+        self.decide_button.clicked.connect(self.decide_selected)
+        for b in (self.answer_button, self.decide_button, self.open_button, self.save_button):
             style.big_button(b)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -133,9 +178,11 @@ class OversightPage(QWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         self.answer_dialog: AnswerNoticeDialog | None = None
+        self.decision_dialog: ExtensionDecisionDialog | None = None
 
-    def table(self) -> NoticeTable:
-        return self.below_table if self.tabs.currentWidget() is self.below_table else self.received_table
+    def table(self):
+        current = self.tabs.currentWidget()
+        return current if current in (self.below_table, self.extension_table) else self.received_table
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -149,6 +196,10 @@ class OversightPage(QWidget):
             open_below = sum(not r.answered for r in self.below_table.rows)
             self.tabs.setTabText(1, self.tr("On the stations below (%1 not answered)")
                                  .replace("%1", str(open_below)))
+        self.extension_table.fill(extensions.to_decide(self.ctx.station))
+        index = self.tabs.indexOf(self.extension_table)
+        self.tabs.setTabText(index, self.tr("Extensions to decide (%1)")
+                             .replace("%1", str(len(self.extension_table.rows))))
         self._selection_changed()
 
     def focus_first(self) -> None:
@@ -156,10 +207,18 @@ class OversightPage(QWidget):
 
     def _selection_changed(self, *_) -> None:
         r = self.table().selected()
+        on_extensions = self.table() is self.extension_table
         mine = self.table() is self.received_table
+        self.answer_button.setVisible(not on_extensions)
+        self.save_button.setVisible(not on_extensions)
+        self.decide_button.setVisible(on_extensions)
+        self.decide_button.setEnabled(r is not None and on_extensions)
         self.answer_button.setEnabled(r is not None and mine and not r.answered)
         self.open_button.setEnabled(r is not None)
-        self.save_button.setEnabled(r is not None)
+        self.save_button.setEnabled(r is not None and not on_extensions)
+        if on_extensions:
+            self.detail_label.setVisible(False)
+            return
         if r is not None:
             text = (self.tr("%1 from %2, asked by %3, reply by %4:\n%5")
                     .replace("%1", r.number).replace("%2", r.from_station).replace("%3", r.asked_by)
@@ -189,6 +248,20 @@ class OversightPage(QWidget):
         self.answer_dialog.accepted.connect(self.refresh)
         self.answer_dialog.open()
         return self.answer_dialog
+
+    def decide_selected(self) -> ExtensionDecisionDialog | None:
+        r = self.extension_table.selected() if self.table() is self.extension_table else None
+        if r is None:
+            return None
+        try:
+            concern = get_concern(r.concern_id)
+        except ValidationError as e:
+            QMessageBox.information(self, self.tr("Cannot open"), e.message)
+            return None
+        self.decision_dialog = ExtensionDecisionDialog(self.ctx, concern, r, self)
+        self.decision_dialog.accepted.connect(self.refresh)
+        self.decision_dialog.open()
+        return self.decision_dialog
 
     def save_selected(self) -> None:
         r = self.table().selected()

@@ -194,6 +194,12 @@ class SettingsDialog(QDialog):
         stale_row.addStretch(1)
         box.addSpacing(12)
         box.addLayout(stale_row)
+        self.extension_check = QCheckBox(self.tr(
+            "Escalated matters: the township decides requests for more time"))
+        self.extension_check.setToolTip(self.tr(
+            "Otherwise the station head decides them, as for every other concern."))
+        self.extension_check.setChecked(settings.extension_escalated_to_township())
+        box.addWidget(self.extension_check)
         box.addStretch(1)
         return page
 
@@ -374,7 +380,8 @@ class SettingsDialog(QDialog):
                 lock_minutes=(self.lock_minutes_spin.value()
                               if self.lock_minutes_spin.value() != settings.lock_minutes() else None),
                 stale_days=(self.stale_days_spin.value()
-                            if self.stale_days_spin.value() != settings.stale_days() else None))
+                            if self.stale_days_spin.value() != settings.stale_days() else None),
+                extension_escalated_to_township=self.extension_check.isChecked())
         except ValidationError as e:
             station_edits = {"station_name": self.station_name_edit,
                              "station_address": self.station_address_edit,

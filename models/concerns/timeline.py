@@ -105,7 +105,7 @@ def timeline(concern: Concern) -> list[TimelineEntry]:
             new, old = data.get("fields", {}), data.get("previous", {})
             changes = [Change(k, _shown(k, old.get(k)), _shown(k, new[k]))
                        for k in workflow.CORRECTABLE if k in new]
-        for key in ("wanted_date", "appointment_date", "due_on"):
+        for key in ("wanted_date", "appointment_date", "due_on", "old_deadline", "new_deadline"):
             if data.get(key):
                 data[key] = dt.date.fromisoformat(data[key])
         entries.append(TimelineEntry(

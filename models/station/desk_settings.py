@@ -26,7 +26,8 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
                        large_text: bool | None = None, new_staff: list[NewStaff] = (),
                        staff_active: dict[str, bool] | None = None,
                        station_details: dict[str, str] | None = None,
-                       lock_minutes: int | None = None, stale_days: int | None = None) -> None:
+                       lock_minutes: int | None = None, stale_days: int | None = None,
+                       extension_escalated_to_township: bool | None = None) -> None:
     """Apply the settings screen's changes. ``staff_active`` maps staff id →
     active. A station that has staff keeps at least one of them active.
     ``station_details`` holds any of name, address, phone, opening_hours
@@ -42,6 +43,8 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
             settings.set_lock_minutes(lock_minutes)
         if stale_days is not None:
             settings.set_stale_days(stale_days)
+        if extension_escalated_to_township is not None:
+            settings.set_extension_escalated_to_township(extension_escalated_to_township)
         for person in new_staff:
             hamlet = None
             if person.hamlet_id:

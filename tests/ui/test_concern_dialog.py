@@ -160,10 +160,11 @@ def test_header_shows_case_facts_and_status(qtbot, desk, station):
     assert kinds(page) == ["接待", "受理登记"]
     assert page.strip.cells["registration"].property("done") is True
     assert page.strip.cells["analysis"].property("done") is False
-    # Time-limited: the five step buttons, closing, a note, a correction; nothing rule-specific.
+    # Time-limited: the five step buttons, asking for more time (its deadline has not
+    # passed), closing, a note, a correction; nothing rule-specific.
     assert shown_actions(page) == {"step:analysis", "step:on_site", "step:supervision",
-                                   "step:publication", "step:feedback", "close", "note",
-                                   "correct"}
+                                   "step:publication", "step:feedback", "extension_request",
+                                   "close", "note", "correct"}
     # The cursor waits on the next step to do.
     assert page.focusWidget() is page.action_buttons["step:analysis"]
 
@@ -607,7 +608,7 @@ def test_tab_order_runs_through_the_buttons_then_close(qtbot, desk, station):
     concern = new_concern(station, "time_limited")
     page = open_page(qtbot, desk, concern)
     order = ["step:analysis", "step:on_site", "step:supervision", "step:publication",
-             "step:feedback", "close", "note", "correct"]
+             "step:feedback", "extension_request", "close", "note", "correct"]
     for here, there in zip(order, order[1:]):
         assert page.action_buttons[here].nextInFocusChain() is page.action_buttons[there]
     assert page.action_buttons["correct"].nextInFocusChain() is page.close_button

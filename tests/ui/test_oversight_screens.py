@@ -134,7 +134,8 @@ def test_a_notice_sent_from_the_township_is_answered_at_the_village(qtbot, desks
         qtbot.addWidget(screen)
         screen.show()
         screen.refresh()
-        assert screen.tabs.count() == 1 and screen.tabs.tabText(0) == "本站要回复的（1 件待回复）"
+        assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == [
+            "本站要回复的（1 件待回复）", "延期审批（0 件）"]
         table = screen.received_table
         assert table.item(0, 1).text() == township.name and table.item(0, 7).text() == "未回复"
         assert not screen.answer_button.isEnabled()
@@ -164,7 +165,7 @@ def test_a_notice_sent_from_the_township_is_answered_at_the_village(qtbot, desks
         qtbot.addWidget(screen)
         screen.show()
         screen.refresh()
-        assert screen.tabs.count() == 2
+        assert screen.tabs.count() == 3
         screen.tabs.setCurrentIndex(1)
         assert screen.tabs.tabText(1) == "下级站点的（0 件未回复）"
         table = screen.below_table

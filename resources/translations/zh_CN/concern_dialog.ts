@@ -4,458 +4,515 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="134"/>
+        <location filename="../../../ui/concern_dialog.py" line="137" />
         <source>Confidential — never shown in public</source>
         <translation>涉密涉私 · 不得公开</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="164"/>
+        <location filename="../../../ui/concern_dialog.py" line="167" />
         <source>Villager</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="164"/>
-        <location filename="../../../ui/concern_dialog.py" line="431"/>
+        <location filename="../../../ui/concern_dialog.py" line="167" />
+        <location filename="../../../ui/concern_dialog.py" line="445" />
         <source>Hamlet</source>
         <translation>所属屯</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="392"/>
+        <location filename="../../../ui/concern_dialog.py" line="402" />
         <source>Registered</source>
         <translation>受理登记</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="166"/>
-        <location filename="../../../ui/concern_dialog.py" line="429"/>
+        <location filename="../../../ui/concern_dialog.py" line="169" />
+        <location filename="../../../ui/concern_dialog.py" line="443" />
         <source>Function</source>
         <translation>回应功能</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="166"/>
-        <location filename="../../../ui/concern_dialog.py" line="429"/>
+        <location filename="../../../ui/concern_dialog.py" line="169" />
+        <location filename="../../../ui/concern_dialog.py" line="443" />
         <source>Handling rule</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="168"/>
-        <location filename="../../../ui/concern_dialog.py" line="431"/>
+        <location filename="../../../ui/concern_dialog.py" line="171" />
+        <location filename="../../../ui/concern_dialog.py" line="445" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="167"/>
-        <location filename="../../../ui/concern_dialog.py" line="432"/>
+        <location filename="../../../ui/concern_dialog.py" line="170" />
+        <location filename="../../../ui/concern_dialog.py" line="446" />
         <source>Handled by</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="168"/>
+        <location filename="../../../ui/concern_dialog.py" line="171" />
         <source>Satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="172"/>
+        <location filename="../../../ui/concern_dialog.py" line="175" />
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="188"/>
+        <location filename="../../../ui/concern_dialog.py" line="191" />
         <source>History (oldest first; nothing is ever deleted)</source>
         <translation>办理记录（按时间先后排列，任何记录都不删除）</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="193"/>
+        <location filename="../../../ui/concern_dialog.py" line="196" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="193"/>
+        <location filename="../../../ui/concern_dialog.py" line="196" />
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="193"/>
+        <location filename="../../../ui/concern_dialog.py" line="196" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="193"/>
+        <location filename="../../../ui/concern_dialog.py" line="196" />
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="430"/>
+        <location filename="../../../ui/concern_dialog.py" line="444" />
         <source>Details</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="214"/>
+        <location filename="../../../ui/concern_dialog.py" line="217" />
         <source>What to do next</source>
         <translation>下一步办理</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="236"/>
-        <location filename="../../../ui/concern_dialog.py" line="394"/>
+        <location filename="../../../ui/concern_dialog.py" line="239" />
+        <location filename="../../../ui/concern_dialog.py" line="404" />
         <source>Mediation record</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="237"/>
-        <location filename="../../../ui/concern_dialog.py" line="395"/>
+        <location filename="../../../ui/concern_dialog.py" line="240" />
+        <location filename="../../../ui/concern_dialog.py" line="405" />
         <source>Documents taken</source>
         <translation>收取材料</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="238"/>
-        <location filename="../../../ui/concern_dialog.py" line="396"/>
+        <location filename="../../../ui/concern_dialog.py" line="241" />
+        <location filename="../../../ui/concern_dialog.py" line="406" />
         <source>Documents returned</source>
         <translation>退还材料</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="239"/>
+        <location filename="../../../ui/concern_dialog.py" line="242" />
         <source>Ask the higher level</source>
         <translation>向上级预约下访</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="398"/>
+        <location filename="../../../ui/concern_dialog.py" line="408" />
         <source>Higher level answered</source>
         <translation>上级已答复</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="245"/>
+        <location filename="../../../ui/concern_dialog.py" line="250" />
         <source>Close the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="165"/>
+        <location filename="../../../ui/concern_dialog.py" line="168" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="194"/>
+        <location filename="../../../ui/concern_dialog.py" line="197" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="216"/>
+        <location filename="../../../ui/concern_dialog.py" line="219" />
         <source>Press a step to write down what was done in it.</source>
         <translation>按一下办理步骤，写明这一步办了什么。</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="240"/>
+        <location filename="../../../ui/concern_dialog.py" line="243" />
         <source>Record the answer</source>
         <translation>登记上级答复</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="242"/>
+        <location filename="../../../ui/concern_dialog.py" line="245" />
         <source>Answer the notice from above</source>
         <translation>回复上级督办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="244"/>
+        <location filename="../../../ui/concern_dialog.py" line="247" />
         <source>Supervise / urge</source>
         <translation>督办 / 催办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="246"/>
+        <location filename="../../../ui/concern_dialog.py" line="248" />
+        <source>Ask for more time</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="249" />
+        <source>Decide on the extension</source>
+        <translation>审批延期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="251" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="247"/>
+        <location filename="../../../ui/concern_dialog.py" line="252" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="248"/>
+        <location filename="../../../ui/concern_dialog.py" line="253" />
         <source>Correct a mistake</source>
         <translation>更正错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="251"/>
+        <location filename="../../../ui/concern_dialog.py" line="256" />
         <source>Every button adds a new line to the history.</source>
         <translation>每按一个按钮，都在办理记录里新加一行；原有记录不会改动。</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="254"/>
+        <location filename="../../../ui/concern_dialog.py" line="259" />
         <source>Close window (Esc)</source>
         <translation>关闭窗口（Esc）</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="317"/>
+        <location filename="../../../ui/concern_dialog.py" line="322" />
         <source>Case %1</source>
         <translation>案件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="318"/>
+        <location filename="../../../ui/concern_dialog.py" line="323" />
         <source>Case no. %1</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="327"/>
-        <location filename="../../../ui/concern_dialog.py" line="420"/>
+        <location filename="../../../ui/concern_dialog.py" line="332" />
+        <location filename="../../../ui/concern_dialog.py" line="434" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/concern_dialog.py" line="329"/>
+        <location filename="../../../ui/concern_dialog.py" line="334" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>已超期%n天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="339"/>
+        <location filename="../../../ui/concern_dialog.py" line="344" />
         <source>not yet rated</source>
         <translation>还没有评价</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="347"/>
+        <location filename="../../../ui/concern_dialog.py" line="352" />
         <source>%1 from %2 (asked by %3): %4 — reply by %5, not yet answered.</source>
         <translation>%1（%2，督办人 %3）：%4 —— 要求 %5 前回复，尚未回复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="357"/>
+        <location filename="../../../ui/concern_dialog.py" line="357" />
+        <source>Asked for more time, to %1: waiting for %2 to decide.</source>
+        <translation>已申请延期到 %1，等%2审批。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="359" />
+        <location filename="../../../ui/concern_dialog.py" line="501" />
+        <source>the township</source>
+        <translation>乡镇回应中心</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="360" />
+        <location filename="../../../ui/concern_dialog.py" line="502" />
+        <source>the station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="367" />
         <source>Closed: %1 (%2)</source>
         <translation>已办结：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="361"/>
+        <location filename="../../../ui/concern_dialog.py" line="371" />
         <source>same as case %1</source>
         <translation>（与案件%1重复）</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="364"/>
+        <location filename="../../../ui/concern_dialog.py" line="374" />
         <source>Pending: waiting for the higher level to answer</source>
         <translation>办理中：等待上级答复</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="366"/>
+        <location filename="../../../ui/concern_dialog.py" line="376" />
         <source>Pending, OVERDUE: last step %1</source>
         <translation>已超期！办理中，已到：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="367"/>
+        <location filename="../../../ui/concern_dialog.py" line="377" />
         <source>Pending: last step %1</source>
         <translation>办理中，已到：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="391"/>
+        <location filename="../../../ui/concern_dialog.py" line="401" />
         <source>Received</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="393"/>
+        <location filename="../../../ui/concern_dialog.py" line="403" />
         <source>Step done</source>
         <translation>办理步骤</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="397"/>
+        <location filename="../../../ui/concern_dialog.py" line="407" />
         <source>Asked the higher level</source>
         <translation>向上级预约下访</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="399"/>
+        <location filename="../../../ui/concern_dialog.py" line="409" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="400"/>
+        <location filename="../../../ui/concern_dialog.py" line="410" />
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="401"/>
+        <location filename="../../../ui/concern_dialog.py" line="411" />
         <source>Reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="402"/>
+        <location filename="../../../ui/concern_dialog.py" line="412" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="403"/>
+        <location filename="../../../ui/concern_dialog.py" line="413" />
         <source>Answered the notice</source>
         <translation>回复督办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="406"/>
+        <location filename="../../../ui/concern_dialog.py" line="414" />
+        <source>Asked for more time</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="417" />
+        <source>Extension approved</source>
+        <translation>同意延期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="418" />
+        <source>Extension refused</source>
+        <translation>不同意延期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="420" />
         <source>Urged by the higher level</source>
         <translation>上级催办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="407"/>
+        <location filename="../../../ui/concern_dialog.py" line="421" />
         <source>Supervised by the higher level</source>
         <translation>上级督办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="412"/>
+        <location filename="../../../ui/concern_dialog.py" line="426" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="422"/>
+        <location filename="../../../ui/concern_dialog.py" line="436" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="422"/>
+        <location filename="../../../ui/concern_dialog.py" line="436" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="424"/>
+        <location filename="../../../ui/concern_dialog.py" line="438" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="430"/>
+        <location filename="../../../ui/concern_dialog.py" line="444" />
         <source>Concern</source>
         <translation>反映事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="432"/>
-        <location filename="../../../ui/concern_dialog.py" line="460"/>
+        <location filename="../../../ui/concern_dialog.py" line="446" />
+        <location filename="../../../ui/concern_dialog.py" line="474" />
         <source>Confidential</source>
         <translation>涉密涉私</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="445"/>
+        <location filename="../../../ui/concern_dialog.py" line="459" />
         <source>Concern: %1</source>
         <translation>反映事项：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="446"/>
+        <location filename="../../../ui/concern_dialog.py" line="460" />
         <source>Details: %1</source>
         <translation>详细情况：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="449"/>
+        <location filename="../../../ui/concern_dialog.py" line="463" />
         <source>Function: %1</source>
         <translation>回应功能：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="450"/>
+        <location filename="../../../ui/concern_dialog.py" line="464" />
         <source>Handling rule: %1</source>
         <translation>处理方式：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="451"/>
+        <location filename="../../../ui/concern_dialog.py" line="465" />
         <source>Deadline: %1</source>
         <translation>办结期限：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="452"/>
+        <location filename="../../../ui/concern_dialog.py" line="466" />
         <source>Hamlet: %1</source>
         <translation>所属屯：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="453"/>
+        <location filename="../../../ui/concern_dialog.py" line="467" />
         <source>Handled by: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="462"/>
+        <location filename="../../../ui/concern_dialog.py" line="476" />
         <source>Parties: %1</source>
         <translation>当事人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="463"/>
+        <location filename="../../../ui/concern_dialog.py" line="477" />
         <source>What happened: %1</source>
         <translation>纠纷情况：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="464"/>
+        <location filename="../../../ui/concern_dialog.py" line="478" />
         <source>Agreed: %1</source>
         <translation>调解结果：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="467"/>
+        <location filename="../../../ui/concern_dialog.py" line="481" />
         <source>Documents: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="469"/>
+        <location filename="../../../ui/concern_dialog.py" line="483" />
         <source>Asked: %1</source>
         <translation>请求下访部门：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="470"/>
+        <location filename="../../../ui/concern_dialog.py" line="484" />
         <source>Wanted date: %1</source>
         <translation>希望下访日期：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="472"/>
+        <location filename="../../../ui/concern_dialog.py" line="486" />
         <source>Official: %1</source>
         <translation>上级来人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="474"/>
+        <location filename="../../../ui/concern_dialog.py" line="488" />
         <source>Appointment date: %1</source>
         <translation>下访日期：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="477"/>
+        <location filename="../../../ui/concern_dialog.py" line="491" />
         <source>Asked by: %1</source>
         <translation>督办人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="478"/>
+        <location filename="../../../ui/concern_dialog.py" line="492" />
         <source>Reply by: %1</source>
         <translation>要求回复日期：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="480"/>
+        <location filename="../../../ui/concern_dialog.py" line="494" />
         <source>Answers %1</source>
         <translation>回复 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="482"/>
+        <location filename="../../../ui/concern_dialog.py" line="496" />
+        <source>Deadline %1 → %2</source>
+        <translation>办结期限 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="500" />
+        <source>Decided by: %1</source>
+        <translation>审批：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="504" />
+        <source>Decided at: %1</source>
+        <translation>审批单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/concern_dialog.py" line="506" />
         <source>Why corrected: %1</source>
         <translation>更正原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="492"/>
-        <location filename="../../../ui/concern_dialog.py" line="495"/>
+        <location filename="../../../ui/concern_dialog.py" line="516" />
+        <location filename="../../../ui/concern_dialog.py" line="519" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="484"/>
+        <location filename="../../../ui/concern_dialog.py" line="508" />
         <source>%1: was %2, now %3</source>
         <translation>%1：原为%2，改为%3</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="490"/>
+        <location filename="../../../ui/concern_dialog.py" line="514" />
         <source>Outcome: %1</source>
         <translation>办结结果：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="491"/>
+        <location filename="../../../ui/concern_dialog.py" line="515" />
         <source>Same as case %1</source>
         <translation>与案件%1重复</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="503"/>
-        <source>Villager&apos;s satisfaction: %1</source>
+        <location filename="../../../ui/concern_dialog.py" line="527" />
+        <source>Villager's satisfaction: %1</source>
         <translation>群众满意度：%1</translation>
     </message>
 </context>
 <context>
     <name>StepStrip</name>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="87"/>
+        <location filename="../../../ui/concern_dialog.py" line="90" />
         <source>done</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="89"/>
+        <location filename="../../../ui/concern_dialog.py" line="92" />
         <source>never published: confidential</source>
         <translation>涉密涉私，不公示</translation>
     </message>
     <message>
-        <location filename="../../../ui/concern_dialog.py" line="91"/>
+        <location filename="../../../ui/concern_dialog.py" line="94" />
         <source>not yet done</source>
         <translation>还没办</translation>
     </message>

@@ -4,153 +4,158 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../../ui/home_page.py" line="47"/>
-        <location filename="../../../ui/home_page.py" line="177"/>
+        <location filename="../../../ui/home_page.py" line="48" />
+        <location filename="../../../ui/home_page.py" line="183" />
         <source>See and answer…</source>
         <translation>查看并回复…</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="61"/>
+        <location filename="../../../ui/home_page.py" line="62" />
         <source>Visitors today</source>
         <translation>今日来访人数</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="62"/>
+        <location filename="../../../ui/home_page.py" line="63" />
         <source>Concerns today</source>
         <translation>今日登记关切</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="63"/>
+        <location filename="../../../ui/home_page.py" line="64" />
         <source>Concerns this month</source>
         <translation>本月关切</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="64"/>
+        <location filename="../../../ui/home_page.py" line="65" />
         <source>Resolved this month</source>
         <translation>本月已解决</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="65"/>
+        <location filename="../../../ui/home_page.py" line="66" />
         <source>Open now</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="66"/>
+        <location filename="../../../ui/home_page.py" line="67" />
         <source>Due within 2 days</source>
         <translation>两天内到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="67"/>
+        <location filename="../../../ui/home_page.py" line="68" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="81"/>
+        <location filename="../../../ui/home_page.py" line="84" />
         <source>Nothing is waiting: every concern has been dealt with.</source>
         <translation>没有待办的事：所有关切都已办结。</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="86"/>
+        <location filename="../../../ui/home_page.py" line="89" />
         <source>Open concerns, soonest deadline first</source>
         <translation>正在办理的关切（期限最近的在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="89"/>
+        <location filename="../../../ui/home_page.py" line="92" />
         <source>Reading the open concerns…</source>
         <translation>正在读取正在办理的关切…</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="97"/>
+        <location filename="../../../ui/home_page.py" line="100" />
         <source>To open a concern: select it and press Enter, or double-click it. Someone has come in: press F2.</source>
         <translation>打开一件关切：选中后按回车键，或者双击。有人来访：按 F2。</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="115"/>
+        <location filename="../../../ui/home_page.py" line="118" />
         <source>Today is %1, %2</source>
         <translation>今天是 %1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="122"/>
+        <location filename="../../../ui/home_page.py" line="125" />
         <source>The open concerns could not be read: %1</source>
         <translation>读取正在办理的关切时出错：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="127"/>
+        <location filename="../../../ui/home_page.py" line="130" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="128"/>
+        <location filename="../../../ui/home_page.py" line="131" />
         <source>On duty: %1</source>
         <translation>今日值班：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="130"/>
+        <location filename="../../../ui/home_page.py" line="133" />
         <source>On duty: nobody by the roster (the desk is closed today).</source>
         <translation>今日值班：按轮值表今天无人值班（本站今天不开放）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="132"/>
+        <location filename="../../../ui/home_page.py" line="135" />
         <source>On duty: nobody yet. Add the staff under “Settings”.</source>
         <translation>今日值班：还没有工作人员，请在“设置”里添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="133"/>
+        <location filename="../../../ui/home_page.py" line="136" />
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3 %4）</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="137"/>
+        <location filename="../../../ui/home_page.py" line="140" />
         <source>Appointments today: %1</source>
         <translation>今日预约：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="137"/>
+        <location filename="../../../ui/home_page.py" line="140" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="155"/>
+        <location filename="../../../ui/home_page.py" line="158" />
         <source>%n concern(s) past their deadline (shown in red).</source>
         <translation>
             <numerusform>有 %n 件已超过办结期限（红色显示），请抓紧办理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="158"/>
+        <location filename="../../../ui/home_page.py" line="161" />
         <source>%n concern(s) due within two days.</source>
         <translation>
             <numerusform>有 %n 件在两天内到期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="164"/>
+        <location filename="../../../ui/home_page.py" line="167" />
         <source>%1 from %2 on case %3 (%4): reply by %5.</source>
         <translation>%1（%2）：案件 %3「%4」，要求 %5 前回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="169"/>
+        <location filename="../../../ui/home_page.py" line="172" />
         <source>%n notice(s) from above to answer:</source>
         <translation>
             <numerusform>上级督办、催办 %n 件，等本站回复：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="171"/>
+        <location filename="../../../ui/home_page.py" line="174" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/home_page.py" line="173"/>
+        <location filename="../../../ui/home_page.py" line="176" />
         <source>%n notice(s) not yet answered by the stations below.</source>
         <translation>
             <numerusform>下级站点还有 %n 件督办、催办没有回复。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/home_page.py" line="179" />
+        <source>%n request(s) for more time waiting for a decision here.</source>
+        <translation><numerusform>%n 件延期申请等本站审批。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../../ui/home_page.py" line="178"/>
+        <location filename="../../../ui/home_page.py" line="184" />
         <source>See the notices…</source>
         <translation>查看督办催办…</translation>
     </message>

@@ -145,84 +145,94 @@
         <translation>下属站点超过这么多天没有U盘数据送来，它的数字标为“数据不全”：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="203" />
+        <location filename="../../../ui/settings_dialog.py" line="198" />
+        <source>Escalated matters: the township decides requests for more time</source>
+        <translation>上报上级的事项，延期由乡镇审批</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="200" />
+        <source>Otherwise the station head decides them, as for every other concern.</source>
+        <translation>不勾选：和其他事项一样由站长审批。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="209" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="209" />
+        <location filename="../../../ui/settings_dialog.py" line="215" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="212" />
+        <location filename="../../../ui/settings_dialog.py" line="218" />
         <source>Lock the desk after no use for:</source>
         <translation>无人使用多久后自动锁屏：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="225" />
+        <location filename="../../../ui/settings_dialog.py" line="231" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="231" />
+        <location filename="../../../ui/settings_dialog.py" line="237" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="232" />
+        <location filename="../../../ui/settings_dialog.py" line="238" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="236" />
+        <location filename="../../../ui/settings_dialog.py" line="242" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="238" />
+        <location filename="../../../ui/settings_dialog.py" line="244" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="239" />
+        <location filename="../../../ui/settings_dialog.py" line="245" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="240" />
+        <location filename="../../../ui/settings_dialog.py" line="246" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="241" />
+        <location filename="../../../ui/settings_dialog.py" line="247" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="242" />
+        <location filename="../../../ui/settings_dialog.py" line="248" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="265" />
+        <location filename="../../../ui/settings_dialog.py" line="271" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="269" />
-        <location filename="../../../ui/settings_dialog.py" line="283" />
+        <location filename="../../../ui/settings_dialog.py" line="275" />
+        <location filename="../../../ui/settings_dialog.py" line="289" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="269" />
-        <location filename="../../../ui/settings_dialog.py" line="283" />
+        <location filename="../../../ui/settings_dialog.py" line="275" />
+        <location filename="../../../ui/settings_dialog.py" line="289" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="304" />
+        <location filename="../../../ui/settings_dialog.py" line="310" />
         <source>Pick a saved staff member in the list first.</source>
         <translation>请先在名单里选中一位已保存的工作人员。</translation>
     </message>
