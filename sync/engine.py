@@ -517,9 +517,8 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
                           "请核对是哪台电脑做的这个包。", "cloned_desk")
     belief = lineage.note_sender(sender_id, manifest)  # a peer that went back in time
     max_lamport = 0
-    changed: dict[str, list[Record]] = {}
-    total = len(records) or 1
-    for i, rec in enumerate(records):
+    by_model: dict[str, list[Record]] = {}
+    for rec in records:
         if _not_theirs_to_change(peer.relation, sender_id, rec, tree):
             result.unchanged += 1
             continue
@@ -527,27 +526,46 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
             raise SyncRefused(
                 f"同步包里有不属于{peer.name}的数据（{MODEL_LABELS.get(rec.model, rec.model)}），"
                 "可能被改动过，整个包没有导入。", "partition")
-        local = store.load(rec.model, rec.pk)
-        if store.same_dot_clash(local, rec):
-            raise SyncRefused(
-                f"同步包里的记录和本机的记录出自同一台电脑的编号，内容却不同（{MODEL_LABELS.get(rec.model, rec.model)}）："
-                f"很可能{peer.name}的数据文件被拷到了另一台电脑上，两台都在用。整个包没有导入。"
-                "请打电话核对对方用的是哪台电脑；换电脑要由上级重新配对。", "cloned_desk")
-        merged = store.merge(local, rec)
-        max_lamport = max([max_lamport] + [s[1] for sibs in rec.fields.values() for s in sibs])
-        if merged.same_state(local):
-            result.unchanged += 1
+        by_model.setdefault(rec.model, []).append(rec)
+    # Set-based: per table, the local versions in one query per 500 keys, the
+    # merge in memory, the merged records stored with one statement each.
+    changed: dict[str, list[Record]] = {}
+    total = len(records) or 1
+    done = 0
+    for model in SYNCED_TABLES:
+        recs = by_model.get(model)
+        if not recs:
             continue
-        if local is None:
-            result.new[rec.model] = result.new.get(rec.model, 0) + 1
-        else:
-            result.updated[rec.model] = result.updated.get(rec.model, 0) + 1
-        if merged.conflicted and (local is None or _conflict_count(merged) > _conflict_count(local)):
-            result.conflicts += _conflict_count(merged) - (_conflict_count(local) if local else 0)
-        store.save(merged)
-        changed.setdefault(rec.model, []).append(merged)
-        if i % 200 == 0:
-            report(5 + 60 * i // total, 100, "正在合并记录")
+        current = store.load_many(model, [r.pk for r in recs])
+        existed = set(current)
+        merged_here: dict[str, Record] = {}
+        for rec in recs:
+            local = current.get(rec.pk)
+            if store.same_dot_clash(local, rec):
+                raise SyncRefused(
+                    f"同步包里的记录和本机的记录出自同一台电脑的编号，内容却不同（{MODEL_LABELS.get(rec.model, rec.model)}）："
+                    f"很可能{peer.name}的数据文件被拷到了另一台电脑上，两台都在用。整个包没有导入。"
+                    "请打电话核对对方用的是哪台电脑；换电脑要由上级重新配对。", "cloned_desk")
+            merged = store.merge(local, rec)
+            for sibs in rec.fields.values():
+                for sib in sibs:
+                    if sib[1] > max_lamport:
+                        max_lamport = sib[1]
+            if merged.same_state(local):
+                result.unchanged += 1
+                continue
+            if local is None:
+                result.new[model] = result.new.get(model, 0) + 1
+            else:
+                result.updated[model] = result.updated.get(model, 0) + 1
+            if merged.conflicted and (local is None or _conflict_count(merged) > _conflict_count(local)):
+                result.conflicts += _conflict_count(merged) - (_conflict_count(local) if local else 0)
+            current[rec.pk] = merged_here[rec.pk] = merged
+        store.save_many(list(merged_here.values()), existed)
+        if merged_here:
+            changed[model] = list(merged_here.values())
+        done += len(recs)
+        report(5 + 60 * done // total, 100, "正在合并记录")
     report(65, 100, "正在写入本机")
     _materialize(changed)
     _refuse_rows_outside(changed, peer, sender_id, me.id, tree)
@@ -649,11 +667,118 @@ def _materialize(changed: dict[str, list[Record]]) -> None:
     _REINDEX.clear()
     # deletions first, so that a row deleted by the package never sets aside
     # a row the package brings for the same day or code
-    for deleted in (True, False):
-        for model in SYNCED_TABLES:
-            for rec in changed.get(model, ()):
-                if rec.deleted == deleted:
-                    _write_row(rec)
+    for model in SYNCED_TABLES:
+        gone = [(rec.pk,) for rec in changed.get(model, ()) if rec.deleted]
+        if gone:
+            db.connection().executemany(f'DELETE FROM "{model}" WHERE id = ?', gone)
+    for model in SYNCED_TABLES:
+        recs = [rec for rec in changed.get(model, ()) if not rec.deleted]
+        if not recs:
+            continue
+        if model in _NATURAL_KEYS:  # the directory's small tables: row by row, each key checked
+            for rec in recs:
+                _write_row(rec)
+        else:
+            _write_rows(model, recs)
+
+
+_NATURAL_KEYS = {"holiday_day": ("day",), "station": ("code",)}
+
+
+def _row_values(rec: Record) -> dict:
+    return {name: store.from_json_value(store.winner(sibs)[0])
+            for name, sibs in rec.fields.items() if name != DELETED}
+
+
+def _existing_rows(model: str, pks: list[str]) -> dict[str, dict]:
+    cols = store.columns(model)
+    select = ", ".join(f'"{c}"' for c in cols)
+    out: dict[str, dict] = {}
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        for row in db.execute_sql(f'SELECT {select} FROM "{model}" WHERE id IN ({", ".join("?" * len(chunk))})',
+                                  chunk):
+            values = dict(zip(cols, row))
+            out[values["id"]] = values
+    return out
+
+
+def _next_event_seqs(concern_ids: list[str]) -> dict[str, int]:
+    """The next free event number of each of these concerns here."""
+    out: dict[str, int] = {}
+    for i in range(0, len(concern_ids), 500):
+        chunk = concern_ids[i:i + 500]
+        out.update(db.execute_sql(
+            "SELECT concern_id, MAX(seq) + 1 FROM concern_event "
+            f"WHERE concern_id IN ({', '.join('?' * len(chunk))}) GROUP BY concern_id", chunk).fetchall())
+    return out
+
+
+def _write_rows(model: str, recs: list[Record]) -> None:
+    """The rows of these (merged, not deleted) records of one table, written
+    in bulk: the new rows with one INSERT per set of columns, the changed
+    columns of existing rows with one UPDATE per set of columns."""
+    existing = _existing_rows(model, [r.pk for r in recs])
+    inserts: dict[tuple, list[list]] = {}
+    updates: dict[tuple, list[list]] = {}
+    new_values: list[dict] = []
+    for rec in recs:
+        values = _row_values(rec)
+        current = existing.get(rec.pk)
+        if current is None:
+            new_values.append(values)
+            continue
+        diff = tuple(c for c, v in values.items() if c in current and current[c] != v)
+        if diff:
+            updates.setdefault(diff, []).append([values[c] for c in diff] + [rec.pk])
+    if model == "concern" and new_values:
+        _case_number_clashes(new_values)
+    if model == "concern_event" and new_values:
+        seqs = _next_event_seqs(sorted({v["concern_id"] for v in new_values}))
+    placeholders = _PLACEHOLDERS.get(model, {})
+    for values in new_values:
+        if placeholders:
+            values = {**placeholders, **values}
+        if model == "concern_event":
+            concern_id = values["concern_id"]
+            values["seq"] = seqs.get(concern_id) or 1
+            seqs[concern_id] = values["seq"] + 1
+        inserts.setdefault(tuple(values), []).append(list(values.values()))
+    cursor = db.connection()
+    if updates and model in _APPEND_ONLY:  # a history first received redacted, now in full
+        db.execute_sql(f"DROP TRIGGER {model}_append_only_u")
+    for cols, rows in updates.items():
+        sets = ", ".join(f'"{c}" = ?' for c in cols)
+        cursor.executemany(f'UPDATE "{model}" SET {sets} WHERE id = ?', rows)
+    if updates and model in _APPEND_ONLY:
+        db.execute_sql(_APPEND_ONLY[model])
+    for cols, rows in inserts.items():
+        cursor.executemany(
+            f'INSERT INTO "{model}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
+            f'VALUES ({", ".join("?" * len(cols))})', rows)
+
+
+def _case_number_clashes(new_values: list[dict]) -> None:
+    """``_case_number_clash`` for every new concern of an import, against the
+    concerns here and the new ones before it, in one read per station and year."""
+    taken: dict[tuple, str] = {}
+    for station_id, year in sorted({(v.get("station_id"), v.get("year")) for v in new_values},
+                                   key=repr):
+        for cid, seq in db.execute_sql("SELECT id, seq FROM concern WHERE station_id = ? AND year = ?",
+                                       (station_id, year)):
+            taken[(station_id, year, seq)] = cid
+    arriving: dict[tuple, int] = {}  # the highest number the new concerns bring, per station and year
+    for values in new_values:
+        key = (values.get("station_id"), values.get("year"))
+        arriving[key] = max(arriving.get(key, 0), values.get("seq") or 0)
+    for values in new_values:
+        key = (values.get("station_id"), values.get("year"), values.get("seq"))
+        other = taken.get(key)
+        if other is not None and other != values.get("id"):
+            seq = _case_number_clash(values["id"], values, other, arriving[key[:2]])
+            if seq is not None:  # the local one took the next free number
+                taken[(key[0], key[1], seq)] = other
+        taken[key] = values.get("id")
 
 
 # Rows set aside by _natural_key_clash during an import: this desk deletes
@@ -716,7 +841,8 @@ def _write_row(rec: Record) -> None:
 _RENUMBERED: list[tuple[str, str]] = []
 
 
-def _case_number_clash(pk: str, values: dict) -> None:
+def _case_number_clash(pk: str, values: dict, other_id: str | None = None,
+                       at_least: int = 0) -> int | None:
     """A concern arriving with a case number another concern here already
     has. At the station's own desk the local one is the one issued twice (a
     restored desk numbering again what its lost copy had sent up): it takes
@@ -725,24 +851,29 @@ def _case_number_clash(pk: str, values: dict) -> None:
     from models.concerns.workflow import format_case_number
     from models.station.stations import this_station
 
-    other = db.execute_sql(
-        "SELECT id, case_number, summary FROM concern WHERE station_id = ? AND year = ? AND seq = ? "
-        "AND id <> ?", (values.get("station_id"), values.get("year"), values.get("seq"), pk)).fetchone()
+    if other_id is not None:  # found already (an import's new concerns, checked together)
+        other = db.execute_sql("SELECT id, case_number, summary FROM concern WHERE id = ?",
+                               (other_id,)).fetchone()
+    else:
+        other = db.execute_sql(
+            "SELECT id, case_number, summary FROM concern WHERE station_id = ? AND year = ? AND seq = ? "
+            "AND id <> ?", (values.get("station_id"), values.get("year"), values.get("seq"), pk)).fetchone()
     if other is None:
-        return
+        return None
     me = this_station()
     station_id, year = values["station_id"], values["year"]
     if me is not None and me.id == station_id:
         top = db.execute_sql(
             "SELECT MAX(s) FROM (SELECT MAX(seq) AS s FROM concern WHERE station_id = ? AND year = ? "
             "UNION ALL SELECT seq FROM case_number_floor WHERE station_id = ? AND year = ? "
-            "UNION ALL SELECT ?)", (station_id, year, station_id, year, values["seq"])).fetchone()[0]
+            "UNION ALL SELECT ?)", (station_id, year, station_id, year,
+                                     max(values["seq"], at_least))).fetchone()[0]
         number = format_case_number(year, top + 1)
         db.execute_sql("UPDATE concern SET seq = ?, case_number = ? WHERE id = ?", (top + 1, number, other[0]))
         _RENUMBERED.append((other[1], number))
         _SET_ASIDE.append(("concern", other[0]))  # marked changed again: the new number travels
         _REINDEX.append(other[0])
-        return
+        return top + 1
     name = db.execute_sql("SELECT name FROM station WHERE id = ?", (station_id,)).fetchone()
     who = name[0] if name else "对方站点"
     raise SyncRefused(
@@ -759,7 +890,7 @@ def _natural_key_clash(model: str, pk: str, values: dict) -> bool:
     """Two desks made the same thing separately (a holiday entered by hand at
     the village and sent down by the township): the row with the smaller id
     stands on every desk. True if the incoming row is the one set aside."""
-    key = {"holiday_day": ("day",), "station": ("code",)}.get(model)
+    key = _NATURAL_KEYS.get(model)
     if not key:
         return False
     where = " AND ".join(f'"{k}" = ?' for k in key)
