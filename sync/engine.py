@@ -419,25 +419,32 @@ def _decode(opened) -> list[Record]:
     return records
 
 
+_WIRE_COLUMNS: dict[str, frozenset[str]] = {}
+
+
 def _check_record(item) -> Record:
     bad = SyncRefused("同步包里有一条记录格式不对，整个包没有导入。请让对方重新导出一份。", "record")
-    if not (isinstance(item, list) and len(item) == 5):
+    if not (type(item) is list and len(item) == 5):
         raise bad
     model, pk, partition, fields, vv = item
     if model not in PARTITION_SQL or not isinstance(pk, str) or not pk or not isinstance(partition, str):
         raise bad
-    if not isinstance(vv, dict) or not vv or not all(
-            isinstance(k, str) and isinstance(v, int) and v > 0 for k, v in vv.items()):
+    if not isinstance(vv, dict) or not vv:
         raise bad
+    for k, v in vv.items():
+        if not (isinstance(k, str) and type(v) is int and v > 0):
+            raise bad
     if not isinstance(fields, dict) or not fields:
         raise bad
-    cols = set(store.columns(model)) | {DELETED}
+    cols = _WIRE_COLUMNS.get(model)
+    if cols is None:
+        cols = _WIRE_COLUMNS[model] = frozenset(store.columns(model)) | {DELETED}
     for name, sibs in fields.items():
-        if name not in cols or not isinstance(sibs, list) or not sibs:
+        if name not in cols or type(sibs) is not list or not sibs:
             raise bad
         for s in sibs:
-            if not (isinstance(s, list) and len(s) in (4, 5) and isinstance(s[1], int)
-                    and isinstance(s[2], str) and isinstance(s[3], int)):
+            if not (type(s) is list and 4 <= len(s) <= 5 and type(s[1]) is int
+                    and isinstance(s[2], str) and type(s[3]) is int):
                 raise bad
             if vv.get(s[2], 0) < s[3]:
                 raise bad
@@ -546,7 +553,8 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
                     f"同步包里的记录和本机的记录出自同一台电脑的编号，内容却不同（{MODEL_LABELS.get(rec.model, rec.model)}）："
                     f"很可能{peer.name}的数据文件被拷到了另一台电脑上，两台都在用。整个包没有导入。"
                     "请打电话核对对方用的是哪台电脑；换电脑要由上级重新配对。", "cloned_desk")
-            merged = store.merge(local, rec)
+            # a record new here is the incoming one as it is (decoded for this import alone)
+            merged = rec if local is None else store.merge(local, rec)
             for sibs in rec.fields.values():
                 for sib in sibs:
                     if sib[1] > max_lamport:
