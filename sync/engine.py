@@ -31,6 +31,7 @@ from models.core import access
 from models.core.clock import local_now, to_utc
 from models.core.db import db
 from models.figures.trips_report import Trip, trips
+from models.safety import audit
 
 from . import lineage, store
 from .errors import SyncRefused
@@ -474,7 +475,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             peers.confirm_first_contact(opened)
             lineage.check_not_cloned(opened, sender.get("name", ""))
-            _apply(records, sender["station_id"], manifest, result, report)
+            _apply(records, sender["station_id"], manifest, result, report, opened.sha256)
             lineage.record_received(opened, sender["station_id"])
             if dry_run:
                 raise _DryRun
@@ -503,7 +504,7 @@ def import_package(path, dry_run: bool = False, progress: Progress | None = None
 
 
 def _apply(records: list[Record], sender_id: str, manifest: dict, result: ImportResult,
-           report: Progress) -> None:
+           report: Progress, digest: str = "") -> None:
     from models.station.stations import this_station
 
     me = this_station()
@@ -513,7 +514,8 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
         if rec.model == "station" and rec.pk not in tree and not rec.deleted:
             tree[rec.pk] = (rec.value("parent_id"), rec.value("level"))
     # The directory first, so that the sender's rights are judged on the newest tree.
-    records.sort(key=lambda r: (SYNCED_TABLES.index(r.model), r.pk))
+    rank = {m: i for i, m in enumerate(SYNCED_TABLES)}
+    records.sort(key=lambda r: (rank[r.model], r.pk))
     from . import peers
 
     peer = peers.peer(sender_id)
@@ -575,6 +577,10 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
         done += len(recs)
         report(5 + 60 * done // total, 100, "正在合并记录")
     report(65, 100, "正在写入本机")
+    # The rows the package writes (and the states recomputed from them) go into
+    # the audit chain as one entry: the package's digest and each row's image
+    # digest (models.safety.audit.begin_batch).
+    batch = audit.begin_batch(SYNCED_TABLES)
     _materialize(changed)
     _refuse_rows_outside(changed, peer, sender_id, me.id, tree)
     report(85, 100, "正在重新计算关切的状态")
@@ -584,6 +590,9 @@ def _apply(records: list[Record], sender_id: str, manifest: dict, result: Import
         _refuse_missing_parents()  # a concern without its villager or visit cannot be recomputed
         raise
     _refuse_missing_parents()
+    audit.end_batch(batch, manifest["package_id"],
+                    {"package": digest, "sender": manifest["sender"].get("code", ""),
+                     "sender_name": manifest["sender"].get("name", "")})
     db.execute_sql("DELETE FROM sync_dirty")  # rows written here are already in the store
     for model, pk in _SET_ASIDE:  # ... except rows set aside for a same-key row: deleted, and told
         db.execute_sql("INSERT OR IGNORE INTO sync_dirty (model, pk) VALUES (?, ?)", (model, pk))
@@ -694,8 +703,12 @@ _NATURAL_KEYS = {"holiday_day": ("day",), "station": ("code",)}
 
 
 def _row_values(rec: Record) -> dict:
-    return {name: store.from_json_value(store.winner(sibs)[0])
-            for name, sibs in rec.fields.items() if name != DELETED}
+    out = {}
+    for name, sibs in rec.fields.items():
+        if name != DELETED:
+            value = sibs[0][0] if len(sibs) == 1 else store.winner(sibs)[0]
+            out[name] = store.from_json_value(value) if type(value) is dict else value
+    return out
 
 
 def _existing_rows(model: str, pks: list[str]) -> dict[str, dict]:

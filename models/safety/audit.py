@@ -20,7 +20,17 @@ triggers, and for entries written by this module:
 - ``S``: a migration changed the table's columns (``data`` lists the new
   ones); the rows that still matched their last image get a new ``B``;
 - ``R``: the table's audit triggers were missing (dropped by someone) and
-  were put back. Changes made meanwhile are found by ``verify_chain``.
+  were put back. Changes made meanwhile are found by ``verify_chain``;
+- ``P``: the rows one sync import wrote, as one entry (``begin_batch`` /
+  ``end_batch``): ``row_key`` is the package id, ``table_name`` ``*``, and
+  ``data`` names the package (its SHA-256, the sender) and lists, per table,
+  each written row's key with the first 128 bits of the SHA-256 of its image
+  (the same ``json_object`` a trigger would log), and the keys of rows
+  written and gone. ``verify_chain`` takes that digest as the row's last
+  image: a row changed afterwards behind the app no longer matches it, a row
+  removed is missing, and changing the entry breaks the chain as for any
+  other entry. What it does not keep is the row's content itself (the
+  package, signed by its sender, is where that came from).
 
 The triggers (AFTER INSERT/UPDATE/DELETE on every application table) are
 generated from ``PRAGMA table_info`` and installed by ``ensure_triggers``,
@@ -346,10 +356,15 @@ def _current_images(database, shape: TableShape):
 def _last_images(database, table: str) -> dict[str, tuple[int, str, str]]:
     """row_key -> (seq, op, data) of the last row image of ``table`` in the log."""
     last = {}
-    for seq, key, op, data in _execute(
-            database, "SELECT seq, row_key, op, data FROM audit_log WHERE table_name = ? "
-                      "AND op IN ('I', 'U', 'D', 'B') ORDER BY seq", (table,)):
-        last[key] = (seq, op, data)
+    for seq, table_name, key, op, data in _execute(
+            database, "SELECT seq, table_name, row_key, op, data FROM audit_log WHERE (table_name = ? "
+                      "AND op IN ('I', 'U', 'D', 'B')) OR op = ? ORDER BY seq", (table, BATCH_OP)):
+        if op != BATCH_OP:
+            last[key] = (seq, op, data)
+            continue
+        for t, k, o, digest in _batch_images(data):
+            if t == table:
+                last[k] = (seq, o, digest)
     return last
 
 
@@ -402,9 +417,18 @@ def _cover(database, shape: TableShape, existing: dict[str, str]) -> None:
         old_columns = json.loads(marker[2]).get("columns") or []
         last = _last_images(database, shape.name)
         log.add(shape.name, "", "S", _marker_data(shape))
+        before = None  # the rows as the old columns image them, for rows a P entry covers
         for key, image in _current_images(database, shape):
             seen = last.get(key)
-            if seen is None or seen[1] == "D" or seen[2] == image:
+            if seen is None or seen[1] == "D" or _same_image(seen, image):
+                continue
+            if seen[1] == BATCH_OP:
+                if before is None:
+                    old = TableShape(shape.name, tuple(c for c in old_columns if c in shape.columns),
+                                     shape.blobs, shape.key)
+                    before = dict(_current_images(database, old))
+                if key in before and image_digest(before[key]) == seen[2]:
+                    log.add(shape.name, key, "B", image)
                 continue
             now, then = json.loads(image), json.loads(seen[2])
             if all(now.get(c) == then.get(c) for c in old_columns
@@ -413,6 +437,138 @@ def _cover(database, shape: TableShape, existing: dict[str, str]) -> None:
     log.flush()
     for statement in shape.trigger_sql():
         _execute(database, statement)
+
+
+# --- a bulk write as one entry (a sync import) --------------------------------
+
+BATCH_OP = "P"
+BATCH_TABLE = "*"
+
+
+def image_digest(image: str) -> str:
+    """What a ``P`` entry keeps of a row's image: the first 128 bits of its
+    SHA-256 (hex). A row changed afterwards behind the app's back would need a
+    second preimage of that digest to pass ``verify_chain``."""
+    return hashlib.sha256(image.encode()).hexdigest()[:32]
+
+
+@dataclass
+class Batch:
+    tables: tuple[str, ...]
+    saved: list[tuple[str, str]]  # the audit triggers set aside: (name, CREATE statement)
+
+
+def _batch_trigger_names(table: str) -> list[str]:
+    return [f"audit_batch_{table}_{op}" for op in "iud"]
+
+
+def begin_batch(tables) -> Batch:
+    """From here until ``end_batch``, in the caller's transaction: the audit
+    triggers of ``tables`` are set aside and TEMP triggers only note which
+    rows are written (``temp.audit_batch``); ``end_batch`` then logs all of
+    them as one ``P`` entry. For a sync import: one hash for the package
+    instead of a JSON image and a hash per row. A rollback puts the triggers
+    back with everything else."""
+    database = db.obj
+    register_functions(database)
+    existing = _audit_triggers(database)
+    tables = tuple(t for t in tables if t in set(existing.values()))
+    _execute(database, "CREATE TEMP TABLE IF NOT EXISTS audit_batch (table_name TEXT NOT NULL, "
+                       "row_key TEXT NOT NULL, PRIMARY KEY (table_name, row_key)) WITHOUT ROWID")
+    _execute(database, "DELETE FROM temp.audit_batch")
+    saved = []
+    for name, table, sql in _execute(
+            database, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
+                      "AND name LIKE 'audit\\_%' ESCAPE '\\' ORDER BY name").fetchall():
+        if table in tables:
+            saved.append((name, sql))
+    for table in tables:
+        shape = table_shape(database, table)
+        t, lit = _q(table), _lit(table)
+        ins, upd, dele = _batch_trigger_names(table)
+        note = "INSERT OR IGNORE INTO audit_batch VALUES ({}, {});"
+        for name in (ins, upd, dele):
+            _execute(database, f"DROP TRIGGER IF EXISTS temp.{_q(name)}")
+        _execute(database, f"CREATE TEMP TRIGGER {_q(ins)} AFTER INSERT ON main.{t} BEGIN "
+                           + note.format(lit, shape.key_sql("NEW")) + " END")
+        _execute(database, f"CREATE TEMP TRIGGER {_q(upd)} AFTER UPDATE ON main.{t} BEGIN "
+                           + note.format(lit, shape.key_sql("NEW")) + " "
+                           + note.format(lit, shape.key_sql("OLD")) + " END")
+        _execute(database, f"CREATE TEMP TRIGGER {_q(dele)} AFTER DELETE ON main.{t} BEGIN "
+                           + note.format(lit, shape.key_sql("OLD")) + " END")
+    for name, _sql in saved:
+        _execute(database, f"DROP TRIGGER {_q(name)}")
+    return Batch(tables, saved)
+
+
+def end_batch(batch: Batch, key: str, about: dict) -> int:
+    """Log every row written since ``begin_batch`` as one ``P`` entry and put
+    the audit triggers back. ``data`` is canonical JSON: ``about`` (e.g. the
+    package's SHA-256 and sender) plus ``rows`` — per table, each written
+    row's key and ``image_digest`` of its image as the triggers would log it
+    — and ``deleted`` — per table, the keys of rows written and now gone.
+    Returns how many rows the entry covers."""
+    database = db.obj
+    rows: dict[str, dict[str, str]] = {}
+    deleted: dict[str, list[str]] = {}
+    n = 0
+    for table in batch.tables:
+        shape = table_shape(database, table)
+        if len(shape.key) == 1:
+            found = _execute(
+                database, f"SELECT b.row_key, {shape.image_sql('r')} FROM temp.audit_batch b "
+                          f"JOIN main.{_q(table)} r ON r.{_q(shape.key[0])} = b.row_key "
+                          "WHERE b.table_name = ? ORDER BY b.row_key", (table,)).fetchall()
+        else:
+            wanted = {k for (k,) in _execute(database, "SELECT row_key FROM temp.audit_batch "
+                                                       "WHERE table_name = ?", (table,))}
+            found = sorted((k, image) for k, image in _current_images(database, shape) if k in wanted)
+        if found:
+            rows[table] = {k: image_digest(image) for k, image in found}
+        present = {k for k, _image in found}
+        gone = sorted(k for (k,) in _execute(database, "SELECT row_key FROM temp.audit_batch "
+                                                       "WHERE table_name = ?", (table,))
+                      if k not in present)
+        if gone:
+            deleted[table] = gone
+        n += len(found) + len(gone)
+    for table in batch.tables:
+        for name in _batch_trigger_names(table):
+            _execute(database, f"DROP TRIGGER IF EXISTS temp.{_q(name)}")
+    _execute(database, "DELETE FROM temp.audit_batch")
+    for _name, sql in batch.saved:
+        _execute(database, sql)
+    if n:
+        log = _Appender(database)
+        log.add(BATCH_TABLE, key, BATCH_OP, json.dumps(
+            {**about, "rows": rows, "deleted": deleted}, ensure_ascii=False, sort_keys=True,
+            separators=(",", ":")))
+        log.flush()
+    return n
+
+
+def _batch_images(data: str):
+    """(table, key, op, digest) for each row a ``P`` entry covers."""
+    try:
+        body = json.loads(data)
+    except ValueError:
+        return
+    if not isinstance(body, dict):
+        return
+    for table, keyed in (body.get("rows") or {}).items():
+        for key, digest in keyed.items():
+            yield table, key, BATCH_OP, digest
+    for table, keys in (body.get("deleted") or {}).items():
+        for key in keys:
+            yield table, key, "D", None
+
+
+def _same_image(seen: tuple, image: str) -> bool:
+    """Whether ``image`` is the one a log entry recorded: the image itself,
+    or its digest for a row a ``P`` entry covers."""
+    if seen[1] == BATCH_OP:
+        return image_digest(image) == seen[2]
+    return seen[2] == image
 
 
 # --- reading the chain ---------------------------------------------------------
@@ -461,6 +617,8 @@ TABLE_NAMES = {
 
 
 def table_label(table: str) -> str:
+    if table == BATCH_TABLE:
+        return "一次同步导入写入的记录"
     label = TABLE_NAMES.get(table)
     return f"{label}表（{table}）" if label else f"{table} 表"
 
@@ -566,6 +724,9 @@ def verify_chain(database=None, expect: tuple[int, str] | None = None,
             expect_found = stored
         if op in ("I", "U", "D", "B"):
             last[(table, key)] = (seq, op, data)
+        elif op == BATCH_OP:
+            for t, k, o, digest in _batch_images(data):
+                last[(t, k)] = (seq, o, digest)
         elif op in ("T", "S"):
             covered[table] = seq
         elif op == "R":
@@ -591,8 +752,8 @@ def verify_chain(database=None, expect: tuple[int, str] | None = None,
             elif seen[1] == "D":
                 problems.add("复现", f"{table_label(table)}里编号 {key} 的一行在记录链第 {seen[0]} 条"
                                      "已经删除，现在却又在：它是绕过记录放回去的。")
-            elif seen[2] != image:
-                cols = _diff_columns(image, seen[2])
+            elif not _same_image(seen, image):
+                cols = "" if seen[1] == BATCH_OP else _diff_columns(image, seen[2])
                 problems.add("不符", f"{table_label(table)}里编号 {key} 的一行和记录链第 {seen[0]} 条"
                                      f"记下的不一样{('（' + cols + '）') if cols else ''}：它是绕过记录改的。")
     present = set(tables)
