@@ -343,8 +343,35 @@ def village_run(base: dict, work: Path, run: int, templates: tuple[Path, Path]) 
     r["desk_bytes"] = {"village": _size(v), "township": _size(t), "raw": _size(d / "raw-bare.sqlite3")}
     r["township_concerns"] = counts(t, None)["concern"]
     checkpoint_close()
+    r["township_breakdown"] = breakdown(t)
     shutil.rmtree(d)
     return r
+
+
+BOOKKEEPING = ("sync_record", "sync_dot", "sync_dirty", "sync_knowledge")
+
+
+def breakdown(path: Path) -> dict[str, int]:
+    """Bytes of a closed desk's file by what they hold (SQLite's dbstat, each
+    index counted with its table): the sync bookkeeping (BOOKKEEPING),
+    ``audit_log``, the search index (``concern_fts*``) and the records."""
+    con = sqlite3.connect(path)
+    try:
+        owner = dict(con.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"))
+        out = {"sync bookkeeping": 0, "audit_log": 0, "search index": 0, "records and the rest": 0}
+        for name, size in con.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+            table = owner.get(name, name)
+            if table in BOOKKEEPING:
+                out["sync bookkeeping"] += size
+            elif table == "audit_log":
+                out["audit_log"] += size
+            elif table.startswith("concern_fts"):
+                out["search index"] += size
+            else:
+                out["records and the rest"] += size
+    finally:
+        con.close()
+    return out
 
 
 def _size(path: Path) -> int:
@@ -508,7 +535,16 @@ def report(info: dict, args, village: dict | None, county: dict | None) -> str:
                   f" — issue 5 asks < 50 KB: "
                   f"{'yes' if max(r['incr_export']['size'] for r in runs) < 50_000 else 'NO'}",
                   f"township's concerns after the runs: {runs[0]['township_concerns']:,} "
-                  f"(village {rows['concern']:,} + 10 new)", ""]
+                  f"(village {rows['concern']:,} + 10 new)"]
+        parts = runs[-1].get("township_breakdown")
+        if parts:
+            n = runs[-1]["township_concerns"] or 1
+            total = sum(parts.values())
+            lines.append(f"township's file by content ({total / 2**20:.0f} MiB in pages, "
+                         f"{total / n / 1024:.1f} KiB a concern): " + "; ".join(
+                             f"{k} {v / 2**20:.0f} MiB = {v / n / 1024:.2f} KiB a concern ({100 * v / total:.0f} %)"
+                             for k, v in parts.items()))
+        lines.append("")
     if county:
         vi = county["village_imports"]
         ci = county["county_imports"]
