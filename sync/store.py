@@ -175,20 +175,23 @@ def save(record: Record) -> None:
         [x for inst, c in record.vv.items() for x in (record.model, record.pk, inst, c, record.partition)])
 
 
+_FIELDS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_VV_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def save_many(records: list[Record], existed: set[str] | frozenset[str] = frozenset()) -> None:
     """``save`` for many records of one model at once (an import's merged
     records): one upsert statement run over all of them, the dots of the
     records that were already stored (``existed``, by pk) replaced."""
     if not records:
         return
-    dumps = json.dumps
+    fields_json, vv_json = _FIELDS_JSON.encode, _VV_JSON.encode  # save()'s JSON, one encoder each
     db.connection().executemany(
         "INSERT INTO sync_record (model, pk, partition, fields, vv, conflicted) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (model, pk) DO UPDATE SET partition = excluded.partition, fields = excluded.fields, "
         "vv = excluded.vv, conflicted = excluded.conflicted",
-        [(r.model, r.pk, r.partition,
-          dumps(r.fields, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-          dumps(r.vv, sort_keys=True, separators=(",", ":")), int(r.conflicted)) for r in records])
+        [(r.model, r.pk, r.partition, fields_json(r.fields), vv_json(r.vv), int(r.conflicted))
+         for r in records])
     if existed:
         db.connection().executemany("DELETE FROM sync_dot WHERE model = ? AND pk = ?",
                                     [(r.model, r.pk) for r in records if r.pk in existed])
