@@ -89,7 +89,7 @@ def test_an_import_is_one_entry_covering_every_row_it_wrote(imported):
         seq, key, data = entries[-1]
         body = json.loads(data)
         trip = con.execute("SELECT package_id, sha256 FROM sync_trip WHERE direction = 'import' "
-                           "ORDER BY at_utc DESC, rowid DESC LIMIT 1").fetchone()
+                           "AND file_name = ?", (package.name,)).fetchone()
         assert key == trip[0] and body["package"] == trip[1]
         assert body["sender"] == village.code
         # every concern, event, visit and villager the package brought is in it, with its digest
