@@ -88,8 +88,11 @@ def test_an_import_is_one_entry_covering_every_row_it_wrote(imported):
         assert len(entries) >= 2  # the pairing's first package, then this one
         seq, key, data = entries[-1]
         body = json.loads(data)
+        from sync import package as pkg
+
+        package_id = pkg.read_header(package)["package_id"]
         trip = con.execute("SELECT package_id, sha256 FROM sync_trip WHERE direction = 'import' "
-                           "AND file_name = ?", (package.name,)).fetchone()
+                           "AND package_id = ?", (package_id,)).fetchone()
         assert key == trip[0] and body["package"] == trip[1]
         assert body["sender"] == village.code
         # every concern, event, visit and villager the package brought is in it, with its digest
