@@ -102,14 +102,81 @@ def test_line_breaks_inside_a_csv_cell_are_kept(station, tmp_path):
 
 
 def test_a_column_the_desk_does_not_take_is_named(station, tmp_path):
-    path = _csv(tmp_path / "台账.csv", [ROW + ["450000199001011234", "老病号"]],
-                header=lf.HEADERS + ["身份证号", "备注"])
+    path = _csv(tmp_path / "台账.csv", [ROW + ["", "壮族", "老病号"]], header=lf.HEADERS + ["民族", "备注"])
     check = li.check_file(station, path, TODAY)
-    assert check.ignored == ["身份证号", "备注"]
-    assert "这几列不导入：身份证号、备注" in check.report()
-    one = li.check_file(station, _csv(tmp_path / "b.csv", [ROW + ["x"]], header=lf.HEADERS + ["身份证号"]),
+    assert check.ignored == ["民族", "备注"]
+    assert "这几列不导入：民族、备注" in check.report()
+    one = li.check_file(station, _csv(tmp_path / "b.csv", [ROW + ["x"]], header=lf.HEADERS[:-1] + ["备注"]),
                         TODAY)
-    assert "这一列不导入：身份证号" in one.report() and len(one.good) == 1
+    assert "这一列不导入：备注" in one.report() and len(one.good) == 1
+
+
+def _id(first17: str) -> str:
+    from models.core.validation import id_check_digit
+
+    return first17 + id_check_digit(first17)
+
+
+def test_the_id_number_is_taken_with_its_check_digit_verified(station, tmp_path):
+    """身份证号 (or 身份证号码) is read: a good number is stored on the
+    villager (and finds a villager registered with it, or gives its number to
+    one found by name and phone who had none); a wrong check digit, a birth
+    date that does not exist, a cell Excel made a number of, one number under
+    two names — each is a bad row, said in words; nothing of a bad row is saved."""
+    from models.concerns.villagers import register_villager
+    from models.core.schema import Villager
+
+    good, other = _id("45142219900101123"), _id("45142219851231002")
+    wrong_digit = good[:17] + ("0" if good[17] != "0" else "1")
+    known = register_villager(station, "李四", "13900000001")  # no ID number at the desk yet
+    header = lf.HEADERS[:-1] + ["身份证号码"]
+    rows = [ROW[:1] + ["张三"] + ROW[2:] + [good],                                # 2: taken
+            ROW[:1] + ["王五"] + ROW[2:] + [wrong_digit],                         # 3: check digit
+            ROW[:1] + ["赵六"] + ROW[2:] + ["451422199002301234"],                # 4: no 30 February
+            ROW[:1] + ["钱七"] + ROW[2:7] + ["另一件事"] + ROW[8:] + [good],      # 5: 张三's number
+            ["2026-03-09", "李四", "13900000001"] + ROW[3:10] + ["", "", "", other],  # 6: to 李四 here
+            ["2026-03-10", "张三", "13912345678"] + ROW[3:7] + ["又来问"] + ROW[8:10]
+            + ["", "", "", good]]                                                      # 7: same person
+    check = li.check_file(station, _csv(tmp_path / "台账.csv", rows, header=header), TODAY)
+    assert check.ignored == []
+    bad = dict(check.bad)
+    assert [r.row for r in check.good] == [2, 6, 7], check.report()
+    assert "校验码不对" in bad[3]
+    assert "出生日期不存在" in bad[4]
+    assert f"身份证号 {good[:6]}********{good[-4:]} 和第2行的一样，姓名却不同（张三、钱七）" in bad[5]
+    assert good not in check.report()  # the number is masked where it is shown
+    li.import_checked(station, check)
+    assert Villager.get(Villager.name == "张三").id_number == good
+    assert Villager.select().where(Villager.name == "张三").count() == 1  # row 7 found row 2's villager
+    assert Villager.get_by_id(known.id).id_number == other
+    assert not Villager.select().where(Villager.name << ["王五", "赵六", "钱七"]).exists()
+    # the desk's villager with that number is another person
+    again = li.check_file(station, _csv(tmp_path / "c.csv", [
+        ["2026-04-01", "孙八"] + ROW[2:7] + ["新的事"] + ROW[8:10] + ["", "", "", good]], header=header),
+        TODAY)
+    assert again.good == []
+    assert "本站已登记为张三，和反映人姓名“孙八”不符" in again.bad[0][1]
+
+
+def test_an_id_number_excel_kept_as_a_number_is_refused_in_words(station, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(lf.HEADERS)
+    ws.append(ROW + [451422199001011230])  # what Excel does with 18 digits typed into a number cell
+    ws.append(ROW[:1] + ["李四"] + ROW[2:] + ["4.51422E+17"])  # the same, saved as csv text
+    path = tmp_path / "台账.xlsx"
+    wb.save(path)
+    check = li.check_file(station, path, TODAY)
+    assert check.good == [] and [n for n, _ in check.bad] == [2, 3]
+    for _n, reason in check.bad:
+        assert "身份证号被 Excel 存成了数字，后几位已经丢失" in reason and "设成“文本”" in reason
+
+
+def test_the_template_keeps_the_id_number_column_as_text(tmp_path):
+    path = lf.write_template(tmp_path / "模板.xlsx", ["上屯"])
+    ws = load_workbook(path)["台账"]
+    assert ws.cell(row=1, column=14).value == "身份证号"
+    assert ws.column_dimensions["N"].number_format == "@"
 
 
 def test_headings_as_stations_write_them(station, tmp_path):

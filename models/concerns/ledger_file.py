@@ -15,7 +15,8 @@ What a station's own spreadsheet may have, and how it is read:
 - a data cell merged down over several rows (one 所在屯 for a block of
   rows): every row in it has that value;
 - line breaks inside a cell are kept (``\\r\\n`` becomes ``\\n``);
-- a column the desk does not take (身份证号, 备注) is named in ``ignored``.
+- a column the desk does not take (备注, 民族) is named in ``ignored``; the
+  ID number (身份证号) is taken, checked by ``ledger_import``.
 
 Nothing here touches the database.
 """
@@ -35,7 +36,7 @@ from models.core.errors import ValidationError
 from models.core.vocab import FUNCTIONS, OUTCOMES, RULES, SATISFACTION
 
 HEADERS = ["登记日期", "反映人姓名", "联系电话", "所在屯", "来访人数", "回应功能", "处理方式",
-           "反映事项", "详细情况", "办结期限", "办理结果", "办结日期", "满意度"]
+           "反映事项", "详细情况", "办结期限", "办理结果", "办结日期", "满意度", "身份证号"]
 REQUIRED = {"登记日期", "反映人姓名", "回应功能", "处理方式", "反映事项"}
 MAX_ROWS = 5000
 HEADER_SEARCH = 10           # the header is looked for in the first rows
@@ -53,6 +54,7 @@ ALIASES = {
     "具体情况": "详细情况", "情况说明": "详细情况",
     "处理结果": "办理结果", "办结情况": "办理结果",
     "群众满意度": "满意度",
+    "身份证号码": "身份证号", "身份证": "身份证号", "公民身份号码": "身份证号", "证件号码": "身份证号",
 }
 
 _XLS_LIKE = {".xls": "旧版 Excel（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）",
@@ -175,9 +177,11 @@ def _template_workbook(hamlet_names: list[str]):
     ws.append(HEADERS)
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    widths = [12, 10, 14, 10, 8, 14, 20, 30, 40, 12, 14, 12, 10]
+    widths = [12, 10, 14, 10, 8, 14, 20, 30, 40, 12, 14, 12, 10, 21]
     for i, w in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = w
+    # the ID number column as text: typed as a number, Excel keeps 15 digits and drops the rest
+    ws.column_dimensions["N"].number_format = "@"
     for col in ("H", "I"):   # the long text columns wrap, and keep the line breaks typed in them
         for row in range(2, 202):
             ws[f"{col}{row}"].alignment = Alignment(wrap_text=True, vertical="top")
@@ -203,6 +207,8 @@ def _template_workbook(hamlet_names: list[str]):
         "处理方式：" + "、".join(RULES.values()),
         "办理结果：空着或“待处理”表示还在办；已办结的请填写办结日期。",
         "满意度：" + "、".join(SATISFACTION.values()) + "（已办结的才填）。",
+        "身份证号可以不填；填了的要是18位，软件会核对出生日期和最后一位校验码。"
+        "这一列已设成文本，粘贴时请用“只粘贴文本”，否则 Excel 会把号码变成数字、丢掉后几位。",
         "所在屯要和软件里登记的屯名一致" + (f"：{'、'.join(hamlet_names)}。" if hamlet_names else "。"),
         f"一个文件最多 {MAX_ROWS} 行；更多的请分成几个文件。",
         "导入前软件会逐行检查，有问题的行会列出行号和原因，确认后才导入；同一行不会重复导入。",

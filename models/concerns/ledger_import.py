@@ -53,7 +53,7 @@ from models.core.errors import ValidationError
 from models.core.schema import (
     Concern, ConcernEvent, JSONField, Staff, Station, Villager, Visit, VisitVisitor, new_id,
 )
-from models.core.validation import clean_name, clean_phone, halfwidth
+from models.core.validation import clean_id_number, clean_name, clean_phone, halfwidth, mask_id
 from models.core.vocab import FUNCTION_SHORT, FUNCTIONS, OUTCOMES, PENDING, RULE_SHORT, RULES, SATISFACTION
 from models.safety import clock_check
 from models.station.stations import hamlets as station_hamlets
@@ -88,6 +88,7 @@ class LedgerRow:
     satisfaction: str | None
     key: str
     deadline_given: bool = True  # False: 办结期限 was blank, the rule's time limit taken
+    id_number: str = ""          # 身份证号, checked (GB 11643 check digit); "" if blank
 
 
 def row_ranges(rows: list[int]) -> str:
@@ -228,6 +229,7 @@ def _check_one(station, n, r, hamlets, today, limits: dict[str, int]) -> LedgerR
         phone = clean_phone(_text(g("联系电话")))
     except ValidationError:
         raise ValueError(f"联系电话“{_text(g('联系电话'))}”不对") from None
+    id_number = _id_number(g("身份证号"))
     hamlet_name = _text(g("所在屯"))
     hamlet = None
     if hamlet_name:
@@ -281,7 +283,24 @@ def _check_one(station, n, r, hamlets, today, limits: dict[str, int]) -> LedgerR
             raise ValueError("只有已解决的事项才填满意度")
     key = row_key(station, registered_on, name, hamlet_name, function, rule, summary)
     return LedgerRow(n, registered_on, name, phone, hamlet, int(count_text), function, rule,
-                     summary, details, deadline, outcome, closed_on, satisfaction, key, given)
+                     summary, details, deadline, outcome, closed_on, satisfaction, key, given,
+                     id_number)
+
+
+def _id_number(value) -> str:
+    """The 身份证号 cell, checked like one typed at the desk: 18 characters,
+    a birth date that exists and is past, the last one the GB 11643 check
+    digit. A cell Excel keeps as a number has lost its last digits (it holds
+    15): said so, rather than a wrong check digit."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if isinstance(value, (int, float)) or re.fullmatch(r"\s*\d(\.\d+)?[eE]\+?\d+\s*", str(value)):
+        raise ValueError("身份证号被 Excel 存成了数字，后几位已经丢失：请把这一列设成“文本”，"
+                         "重新填写号码后再导入")
+    try:
+        return clean_id_number(_text(value))
+    except ValidationError as e:
+        raise ValueError(e.message.rstrip("。")) from None
 
 
 def check_rows(station: Station, rows, today: dt.date, source: str = "台账") -> LedgerCheck:
@@ -295,12 +314,28 @@ def check_rows(station: Station, rows, today: dt.date, source: str = "台账") -
     limits = {rule: settings.deadline_days(rule) for rule in RULES}
     check = LedgerCheck(source, ignored=list(ignored))
     seen: dict[str, int] = {}
+    # an ID number names one person: the villager registered with it here, or
+    # the first row of the file that gives it
+    holders = {number: name for number, name in db.execute_sql(
+        "SELECT id_number, name FROM villager WHERE station_id = ? AND id_number <> ''", (station.id,))}
+    first_with: dict[str, tuple[int, str]] = {}
     for n, record in rows:
         try:
             row = _check_one(station, n, record, hamlets, today, limits)
         except ValueError as e:
             check.bad.append((n, str(e) + "。"))
             continue
+        if row.id_number:
+            masked = mask_id(row.id_number)
+            if holders.get(row.id_number, row.name) != row.name:
+                check.bad.append((n, f"身份证号 {masked} 本站已登记为{holders[row.id_number]}，"
+                                     f"和反映人姓名“{row.name}”不符，请核对。"))
+                continue
+            earlier = first_with.setdefault(row.id_number, (n, row.name))
+            if earlier[1] != row.name:
+                check.bad.append((n, f"身份证号 {masked} 和第{earlier[0]}行的一样，"
+                                     f"姓名却不同（{earlier[1]}、{row.name}），请核对。"))
+                continue
         if row.key in done:
             check.already.append(n)
         elif row.key in seen:
@@ -349,13 +384,20 @@ class _Writer:
         self.cursor = db.cursor()
         # returning villagers, found as ``_villager`` in the desk's intake would:
         # by name and phone, or (no phone) by name and hamlet; the first registered wins
+        # (an ID number given finds its villager first, and is written onto a
+        # villager found by name who had none)
         self.by_phone: dict[tuple[str, str], str] = {}
         self.by_hamlet: dict[tuple[str, str | None], str] = {}
-        for vid, name, phone, hamlet_id in self.cursor.execute(
-                "SELECT id, name, phone, hamlet_id FROM villager WHERE station_id = ? ORDER BY rowid",
-                (self.station_id,)):
+        self.by_id_number: dict[str, str] = {}
+        self.id_number_of: dict[str, str] = {}
+        for vid, name, phone, hamlet_id, id_number in self.cursor.execute(
+                "SELECT id, name, phone, hamlet_id, id_number FROM villager WHERE station_id = ? "
+                "ORDER BY rowid", (self.station_id,)):
             self.by_phone.setdefault((name, phone), vid)
             self.by_hamlet.setdefault((name, hamlet_id), vid)
+            if id_number:
+                self.by_id_number.setdefault(id_number, vid)
+                self.id_number_of[vid] = id_number
         self.last_seq = dict(self.cursor.execute(
             "SELECT year, MAX(seq) FROM concern WHERE station_id = ? GROUP BY year", (self.station_id,)))
         self._sql: dict = {}
@@ -394,6 +436,7 @@ class _Writer:
         from models.concerns import search
 
         villagers, visits, visitors, concerns, events = [], [], [], [], []
+        numbered: list[tuple[str, str]] = []  # (id number, villager) for villagers here without one
         for r in rows:
             # the paper gives days, not hours: registered in the morning,
             # closed at the end of the day — but never later than now
@@ -401,16 +444,28 @@ class _Writer:
             hamlet_id = r.hamlet.id if r.hamlet is not None else None
             name = clean_name(r.name)
             phone = clean_phone(r.phone)
-            vid = (self.by_phone.get((name, phone)) if phone
-                   else self.by_hamlet.get((name, hamlet_id)) if hamlet_id is not None else None)
+            vid = self.by_id_number.get(r.id_number) if r.id_number else None
+            if vid is None:
+                vid = (self.by_phone.get((name, phone)) if phone
+                       else self.by_hamlet.get((name, hamlet_id)) if hamlet_id is not None else None)
+                if vid is not None and r.id_number:
+                    if self.id_number_of.get(vid):  # another person of the same name and phone
+                        vid = None
+                    else:
+                        numbered.append((r.id_number, vid))
+                        self.by_id_number[r.id_number] = vid
+                        self.id_number_of[vid] = r.id_number
             if vid is None:
                 vid = new_id()
                 initials, full = self.pinyin(name)
                 villagers.append(dict(id=vid, station=self.station_id, name=name, phone=phone,
-                                      id_number="", hamlet=hamlet_id, pinyin_initials=initials,
+                                      id_number=r.id_number, hamlet=hamlet_id, pinyin_initials=initials,
                                       pinyin_full=full, created_at=self.created))
                 self.by_phone.setdefault((name, phone), vid)
                 self.by_hamlet.setdefault((name, hamlet_id), vid)
+                if r.id_number:
+                    self.by_id_number[r.id_number] = vid
+                    self.id_number_of[vid] = r.id_number
             visit_id = new_id()
             visits.append(dict(id=visit_id, station=self.station_id, at_utc=to_utc(at),
                                local_date=at.date(), local_time=at.strftime("%H:%M"), channel="walk_in",
@@ -449,7 +504,14 @@ class _Writer:
                 seq=seq, case_number=workflow.format_case_number(today.year, seq), registered_on=today,
                 created_at=self.created, **state))
             events.extend(evs)
+        made = {v["id"]: v for v in villagers}
+        for number, vid in numbered:  # made by an earlier row of this round, without a number
+            if vid in made:
+                made[vid]["id_number"] = number
         self._insert(Villager, villagers)
+        # a villager already here gets the number the ledger gives
+        self.cursor.executemany("UPDATE villager SET id_number = ? WHERE id = ?",
+                                [(number, vid) for number, vid in numbered if vid not in made])
         self._insert(Visit, visits)
         self._insert(VisitVisitor, visitors)
         self._insert(Concern, concerns)
