@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from models.figures import periods as st
 from models.figures.periods import Period, percent
 
-from . import labels
+from . import age_labels, labels
 from .context import DeskContext
 from .query_worker import Latest
 
@@ -387,24 +387,7 @@ class StatisticsPage(QWidget):
         self._show_ages(s)
 
     def age_text(self, age, mark_stale: bool = True) -> str:
-        """“11/24 (9 days ago)”; “· incomplete” added when stale."""
-        if age is None or age.source == "own":
-            return self.tr("Entered here")
-        if age.as_of is None:
-            text = self.tr("Nothing received yet")
-        else:
-            when = (self.tr("%1/%2", "month/day").replace("%1", str(age.as_of.month))
-                    .replace("%2", str(age.as_of.day)))
-            if age.days is not None and age.days < 0:
-                ago = self.tr("later than this computer's date")
-            elif age.days == 0:
-                ago = self.tr("today")
-            else:
-                ago = self.tr("%n day(s) ago", "", age.days)
-            text = self.tr("%1 (%2)").replace("%1", when).replace("%2", ago)
-        if age.stale and mark_stale:
-            text += self.tr(" · incomplete")
-        return text
+        return age_labels.age_text(age, mark_stale)
 
     def _show_ages(self, s) -> None:
         age = s.scope_age
@@ -416,8 +399,7 @@ class StatisticsPage(QWidget):
         stale = s.stale
         self.incomplete_label.setVisible(bool(stale))
         if stale:
-            names = self.tr(", ").join(self.tr("%1 (%2)").replace("%1", name).replace(
-                "%2", self.age_text(a, mark_stale=False)) for name, _, a in stale[:10])
+            names = self.tr(", ").join(age_labels.named(name, a) for name, _, a in stale[:10])
             if len(stale) > 10:
                 names += self.tr(" and %n more", "", len(stale) - 10)
             self.incomplete_label.setText(

@@ -1,9 +1,20 @@
 """The to-do list: every open concern, soonest deadline first, filterable by
-handling rule and "only overdue". Enter or double-click opens one."""
+handling rule and "only overdue". Enter or double-click opens one. At a
+township or county desk a second tab lists the stations below: their overdue
+and soon due concerns, by station, as of each station's data
+(``ui.below_deadlines``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.figures.concern_list import OpenConcerns
 
@@ -18,10 +29,27 @@ class TodoPage(QWidget):
     def __init__(self, ctx: DeskContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         heading = QLabel(self.tr("To do: every open concern, soonest deadline first"))
         heading.setProperty("role", "heading")
-        layout.addWidget(heading)
+        outer.addWidget(heading)
+        own = QWidget()
+        layout = QVBoxLayout(own)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.below = None   # at a township or county: the stations below, their deadlines
+        self.tabs = None
+        if ctx.station.level in ("county", "township"):
+            from .below_deadlines import BelowDeadlinesPanel
+
+            self.below = BelowDeadlinesPanel(ctx)
+            self.below.opened.connect(self.opened)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(own, self.tr("This desk's open concerns"))
+            self.tabs.addTab(self.below, self.tr("Overdue and due soon at the stations below"))
+            self.tabs.currentChanged.connect(lambda *_: self.refresh())
+            outer.addWidget(self.tabs, 1)
+        else:
+            outer.addWidget(own, 1)
 
         filters = QHBoxLayout()
         rule_label = QLabel(self.tr("&Handling rule:"))
@@ -53,11 +81,14 @@ class TodoPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.table.loading
+        return self.table.loading or (self.below is not None and self.below.loading)
 
     def refresh(self) -> None:
         """Read the open concerns again from the database (off the GUI thread,
-        a page at a time), with their counts."""
+        a page at a time), with their counts — the tab shown."""
+        if self.tabs is not None and self.tabs.currentWidget() is self.below:
+            self.below.refresh()
+            return
         self._show()
 
     def _show(self, *_):
