@@ -219,7 +219,8 @@ class StatisticsPage(QWidget):
             "Completion rate: concerns ended in any outcome ÷ concerns registered. On-time rate: "
             "ended on or before the deadline ÷ ended; where no deadline was written at registration "
             "(at the desk or in an imported ledger), the deadline is the handling rule's time limit "
-            "from the registration date, and a concern closed after it is late; only a concern whose "
+            "from the registration date, and a concern closed after it is late; an approved extension "
+            "moves the deadline; only a concern whose "
             "deadline a correction removed has none and counts as on time. Satisfaction rate: "
             "satisfied and basically satisfied ÷ concerns the villager rated."))
         self.definitions_label.setWordWrap(True)

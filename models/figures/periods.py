@@ -15,7 +15,8 @@ Definitions (the same on screen, in ``stats --json`` and on paper):
   was registered or, when none was written — at the desk or in an imported
   paper ledger alike — the handling rule's time limit from the registration
   date (``workflow.default_deadline``, Settings → 办理期限): a concern closed
-  after it is late. Only a concern whose deadline a correction removed has
+  after it is late. An approved extension (延期) moves the deadline; a refused
+  or pending one does not. Only a concern whose deadline a correction removed has
   none, and counts as on time (``ON_TIME_RULE``, the one sentence the
   screen, the report, the ledger check and the README say).
 - satisfaction rate (满意率) = (满意 + 基本满意) ÷ concerns the villager rated
@@ -53,7 +54,7 @@ SATISFACTION_BAR = 0.90    # under 90%: no commendation
 NO_HAMLET = "未注明屯"
 ON_TIME_RULE = ("按期办结率＝在办结期限内（含当日）办结的 ÷ 已办结的。登记时（在本机或导入的台账里）"
                 "没有写办结期限的，按处理方式的办理期限从登记日期算起，过了这个期限才办结的算超期；"
-                "只有更正时去掉了期限的事项没有期限，算按期。")
+                "批准延期的，按延期后的期限算；只有更正时去掉了期限的事项没有期限，算按期。")
 
 
 # ------------------------------------------------------------------ periods
