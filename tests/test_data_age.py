@@ -169,3 +169,18 @@ def test_the_printed_statistics_show_each_stations_data_age(desks, tmp_path):
     assert "数据截至" in ranking and "11月25日（5天前）" in ranking
     assert "11月10日（20天前）数据不全" in ranking
     assert "数据不全的站点（1个）标“数据不全”，不参加排名" in ranking
+
+
+def test_a_second_trip_the_same_day_carries_nothing_new_for_the_stamp(desks, tmp_path):
+    county, township, v1, v2 = desks
+    stick = tmp_path / "stick3"
+    stick.mkdir()
+    with frozen(at("2026-11-30", 9)):
+        first = sd.trip(v1, township, stick)
+    with frozen(at("2026-11-30", 16)):
+        again = sd.trip(v1, township, stick)
+    with frozen(at("2026-12-01", 8)):
+        next_day = sd.trip(v1, township, stick)
+    assert first.updated.get("data_stamp") == 1
+    assert again.nothing_new                                    # the same day: the same stamp
+    assert next_day.updated.get("data_stamp") == 1

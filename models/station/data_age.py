@@ -72,13 +72,15 @@ class DataAge:
 
 
 def stamp(station) -> None:
-    """This desk's own station: its data is as of now (called when a package
-    to the parent is written, in the export's transaction)."""
+    """This desk's own station: its data is as of today (called when a package
+    to the parent is written, in the export's transaction). A data age is a
+    day: the stamp changes on the first package of a day only, so that a
+    second trip the same day carries nothing new because of it."""
     now = local_now()
     db.execute_sql(
         "INSERT INTO data_stamp (id, station_id, at_utc, local_date, local_time) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET at_utc = excluded.at_utc, local_date = excluded.local_date, "
-        "local_time = excluded.local_time",
+        "local_time = excluded.local_time WHERE data_stamp.local_date <> excluded.local_date",
         (station.id, station.id, to_utc(now), now.date().isoformat(), now.strftime("%H:%M")))
 
 
