@@ -9,6 +9,9 @@
 - ``raw``: the anchor, a bare ``sqlite3`` connection counting the same year's
   concerns ``GROUP BY station_id, outcome, satisfaction`` — the least a query
   can do to give the ranking's numbers.
+- ``raw6``: the same GROUP BY over the six years the statistics read (the
+  year and the five before it, for the trend) — the raw query of the rows
+  the statistics count.
 
 The kinds run interleaved after one warm-up of each.
 
@@ -44,6 +47,7 @@ def main(argv=None) -> int:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     year = args.year or int(con.execute("SELECT MAX(registered_on) FROM concern").fetchone()[0][:4])
     lo, hi = f"{year}-01-01", f"{year}-12-31"
+    lo6 = f"{year - 5}-01-01"
     info = machine_info()
     print("machine:", machine_line(info), file=sys.stderr)
 
@@ -61,6 +65,10 @@ def main(argv=None) -> int:
         return con.execute("SELECT station_id, outcome, satisfaction, COUNT(*) FROM concern "
                            "WHERE registered_on BETWEEN ? AND ? GROUP BY 1, 2, 3", (lo, hi)).fetchall()
 
+    def raw6():
+        return con.execute("SELECT station_id, outcome, satisfaction, COUNT(*) FROM concern "
+                           "WHERE registered_on BETWEEN ? AND ? GROUP BY 1, 2, 3", (lo6, hi)).fetchall()
+
     def stats():
         return statistics(county, period)
 
@@ -70,13 +78,13 @@ def main(argv=None) -> int:
                              capture_output=True, text=True, env=env, check=True)
         return out.stdout
 
-    kinds = {"raw": raw, "statistics": stats, "cli": cli}
+    kinds = {"raw": raw, "raw6": raw6, "statistics": stats, "cli": cli}
     for fn in kinds.values():  # warm-up: page cache, byte-code
         fn()
     times: dict[str, list[float]] = {k: [] for k in kinds}
     cpu: dict[str, list[float]] = {k: [] for k in kinds}
     for i in range(args.runs):
-        order = list(kinds)[i % 3:] + list(kinds)[:i % 3]
+        order = list(kinds)[i % len(kinds):] + list(kinds)[:i % len(kinds)]
         for name in order:
             c0, t0 = time.process_time(), time.monotonic()
             kinds[name]()
@@ -98,10 +106,15 @@ def main(argv=None) -> int:
     print(f"{args.runs} runs of each, interleaved; median wall [min–max]")
     for k in kinds:
         w = result[k]["wall_s"]
+        c = result[k]["cpu_s"]["median"]
         print(f"  {k:10s} {w['median'] * 1000:8.1f} ms [{w['min'] * 1000:.1f}–{w['max'] * 1000:.1f}]"
-              f"  = {w['median'] / raw_med:5.2f} × raw")
+              f"  = {w['median'] / raw_med:5.2f} × raw, "
+              f"{w['median'] / result['raw6']['wall_s']['median']:5.2f} × raw6; CPU {c * 1000:.1f} ms")
+    print(f"load average at start {info['loadavg_at_start']}, at end {info['loadavg_at_end']}")
     result["ratio_statistics_raw"] = result["statistics"]["wall_s"]["median"] / raw_med
     result["ratio_cli_raw"] = result["cli"]["wall_s"]["median"] / raw_med
+    result["ratio_statistics_raw6"] = (result["statistics"]["wall_s"]["median"]
+                                       / result["raw6"]["wall_s"]["median"])
     if args.out:
         Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         print(f"results: {args.out}")

@@ -98,3 +98,28 @@ def test_free_dates_and_the_whole_database(county):
     s = statistics(None, None, lo, hi)
     _check(s.figures, _by_hand({x.id for x in Station.select()}, lo, hi))
     assert s.trend == []
+
+
+def test_the_counting_reads_covering_indexes_not_the_tables(county):
+    """Every counting query over concerns and visits reads a range of a
+    covering index per station (migration 16), never a row of the table: the
+    county's statistics stay a pass over what they count."""
+    from models.core.db import db
+
+    seen: list[str] = []
+    con = db.connection()
+    con.set_trace_callback(seen.append)
+    try:
+        for scope in (Station.get(Station.level == "county"),
+                      Station.select().where(Station.level == "village").first(), None):
+            statistics(scope, Period("year", 2026, 1))
+    finally:
+        con.set_trace_callback(None)
+    counting = [q for q in seen if q.lstrip().startswith("WITH") and ("FROM concern c" in q or "FROM visit v" in q)]
+    assert len(counting) >= 3 * (2 + 2 * 6 - 1)
+    for q in counting:
+        plan = " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + q).fetchall())
+        table = "c" if "FROM concern c" in q else "v"
+        index = "concern_figures" if table == "c" else "visit_figures"
+        assert f"SEARCH {table} USING COVERING INDEX {index}" in plan, (q, plan)
+        assert f"SCAN {table} " not in plan + " ", (q, plan)

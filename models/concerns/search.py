@@ -23,6 +23,7 @@ from models.core import search_index
 from models.core.db import db
 from models.core.schema import Concern, Station, Villager, VisitVisitor
 from models.core.validation import halfwidth
+from models.station.stations import station_ids_under
 
 
 def _compose(case_number: str, names: list[str], summary: str, details: str,
@@ -199,13 +200,7 @@ def _scope(station: Station | None) -> list[str] | None:
     filter). Hamlets register no concerns of their own and are left out."""
     if station is None:
         return None
-    rows = db.execute_sql(
-        "WITH RECURSIVE sub(id, level) AS (SELECT id, level FROM station WHERE id = ? "
-        "UNION SELECT s.id, s.level FROM station s JOIN sub ON s.parent_id = sub.id) "
-        "SELECT id, level FROM sub", (station.id,)).fetchall()
-    if len(rows) >= db.execute_sql("SELECT COUNT(*) FROM station").fetchone()[0]:
-        return None
-    return [sid for sid, level in rows if level != "hamlet"] or [station.id]
+    return station_ids_under(station, hamlets=False, none_if_all=True)
 
 
 def search_ids(station: Station | None, query: str, limit: int = 200) -> list[str]:

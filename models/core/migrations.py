@@ -295,6 +295,16 @@ CREATE INDEX concern_event_extension_requested ON concern_event (concern_id) WHE
 CREATE INDEX concern_event_extension_decided ON concern_event (concern_id) WHERE kind = 'extension_decided';
 """
 
+# County-scale counting (issue 15). The statistics read each station's
+# concerns and visits of a period from one range of a covering index (no row
+# of the table itself; models/figures/periods.py), and the lists' "waiting
+# for the higher level" reads a concern's event kinds from the index alone.
+MIGRATION_0016 = """
+CREATE INDEX concern_figures ON concern (station_id, registered_on, hamlet_id, outcome, satisfaction, deadline, closed_on, function, rule);
+CREATE INDEX visit_figures ON visit (station_id, local_date, headcount);
+CREATE INDEX concern_event_concern_id_kind ON concern_event (concern_id, kind);
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -311,6 +321,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (13, MIGRATION_0013),
     (14, MIGRATION_0014),
     (15, MIGRATION_0015),
+    (16, MIGRATION_0016),
 ]
 
 LATEST = MIGRATIONS[-1][0]

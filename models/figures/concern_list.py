@@ -23,7 +23,7 @@ from models.core.db import db
 from models.core.schema import Concern
 from models.core.validation import mask_name
 from models.core.vocab import PENDING
-from models.station.stations import stations_under
+from models.station.stations import station_ids_under
 
 # The escalation balance of concern c: requests minus answers (> 0: waiting).
 _BALANCE = ("(SELECT COALESCE(SUM(CASE e.kind WHEN 'escalation_requested' THEN 1 "
@@ -151,7 +151,7 @@ class OpenConcerns:
     def below(self) -> list[str]:
         """The stations under the desk's (read when first needed: on the worker)."""
         if self._below is None:
-            self._below = [s.id for s in stations_under(self.station) if s.id != self.station_id]
+            self._below = [i for i in station_ids_under(self.station) if i != self.station_id]
         return self._below
 
     def _where(self, extra: bool = True) -> tuple[str, list]:

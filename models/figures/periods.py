@@ -30,9 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import fn
-
-from models.core.schema import Concern, Station
+from models.core.schema import Station
 from models.core.vocab import (
     FUNCTIONS,
     LEVELS,
@@ -46,7 +44,7 @@ from models.core.vocab import (
 from models.figures.totals import Totals
 from models.station import data_age
 from models.station.data_age import DataAge
-from models.station.stations import stations_under  # noqa: F401 — callers find it here too
+from models.station.stations import StationRow, station_rows_under, stations_under  # noqa: F401 — callers find it here too
 
 PERIOD_KINDS = {"month": "月", "half": "半年", "year": "年"}
 TREND_PERIODS = 6          # the period itself and the five before it
@@ -152,34 +150,49 @@ class Figures:
         return _rate(self.satisfied + self.basically, self.rated)
 
 
-def _spans_sql(column: str, spans: list[tuple[dt.date | None, dt.date | None]]) -> tuple[str, str, list]:
-    """SQL for "which span a row falls in" (its index) and "in any span"."""
-    bucket, args = [], []
-    for i, (lo, hi) in enumerate(spans):
-        conds = []
-        if lo:
-            conds.append(f"{column} >= ?")
-            args.append(lo.isoformat())
-        if hi:
-            conds.append(f"{column} <= ?")
-            args.append(hi.isoformat())
-        bucket.append(f"WHEN {' AND '.join(conds) or '1'} THEN {i}")
-    lows = [lo for lo, _ in spans]
-    highs = [hi for _, hi in spans]
-    where, wargs = [], []
-    if all(lows):
-        where.append(f"{column} >= ?")
-        wargs.append(min(lows).isoformat())
-    if all(highs):
-        where.append(f"{column} <= ?")
-        wargs.append(max(highs).isoformat())
-    return f"CASE {' '.join(bucket)} END", " AND ".join(where) or "1", args + wargs
+# What a span's concerns add up to, counted by SQLite (one row a group):
+# concerns, resolved, pending, ended on time, and the three satisfaction
+# answers. An outcome other than pending (or none) counts as ended, as in
+# ``models.figures.totals``.
+_SUMS = ("COUNT(*), COALESCE(SUM(c.outcome = 'resolved'), 0), COALESCE(SUM(c.outcome IS 'pending'), 0), "
+         "COALESCE(SUM(c.outcome IS NOT 'pending' AND (c.deadline IS NULL OR c.closed_on <= c.deadline)), 0), "
+         "COALESCE(SUM(c.satisfaction = 'satisfied'), 0), COALESCE(SUM(c.satisfaction = 'basically'), 0), "
+         "COALESCE(SUM(c.satisfaction = 'dissatisfied'), 0)")
 
 
-def _in_scope(column: str, ids: list[str] | None) -> tuple[str, list]:
-    if ids is None:
-        return "1", []
-    return f"{column} IN ({','.join('?' * len(ids))})", list(ids) if ids else ["-"]
+@dataclass
+class _Tally:
+    """One group's row of ``_SUMS``."""
+    concerns: int = 0
+    resolved: int = 0
+    pending: int = 0
+    on_time: int = 0
+    satisfied: int = 0
+    basically: int = 0
+    dissatisfied: int = 0
+
+    def add(self, other: "_Tally") -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+def _span(column: str, lo: dt.date | None, hi: dt.date | None) -> tuple[str, list]:
+    conds, args = [], []
+    if lo:
+        conds.append(f"{column} >= ?")
+        args.append(lo.isoformat())
+    if hi:
+        conds.append(f"{column} <= ?")
+        args.append(hi.isoformat())
+    return " AND ".join(conds) or "1", args
+
+
+# The stations a scope counts, for ``station_id IN scope``: SQLite walks the
+# tree itself (the covering indexes of migration 16 start with station_id, so
+# each station's rows of the span are one range of the index).
+_SUBTREE = ("WITH RECURSIVE scope(id) AS (SELECT ? UNION ALL "
+            "SELECT s.id FROM station s JOIN scope ON s.parent_id = scope.id) ")
+_ALL = "WITH scope(id) AS (SELECT id FROM station) "
 
 
 @dataclass(frozen=True)
@@ -190,101 +203,115 @@ class HamletScope:
     id: str
 
 
-def _concern_scope(ids, alias: str = "c") -> tuple[str, list]:
-    if isinstance(ids, HamletScope):
-        return f"({alias}.station_id = ? OR {alias}.hamlet_id = ?)", [ids.id, ids.id]
-    return _in_scope(f"{alias}.station_id", ids)
+@dataclass(frozen=True)
+class _Scope:
+    """How the counting queries pick a scope's rows: a ``WITH`` head and the
+    conditions on a concern (``c``), a visit (``v``) and a station-owned row."""
+    head: str
+    args: list
+    concern: tuple[str, list]
+    visit: tuple[str, list]
+    station: tuple[str, list]
 
 
-def _visit_scope(ids) -> tuple[str, list]:
-    if isinstance(ids, HamletScope):
-        return ("(v.station_id = ? OR v.id IN (SELECT visit_id FROM concern WHERE hamlet_id = ?))",
-                [ids.id, ids.id])
-    return _in_scope("v.station_id", ids)
+def _scope_of(scope: Station | str | None) -> _Scope:
+    """A station with everything under it (or its id), a hamlet point
+    (``HamletScope``), or None for every station."""
+    if isinstance(scope, HamletScope):
+        h = scope.id
+        return _Scope("", [], ("(c.station_id = ? OR c.hamlet_id = ?)", [h, h]),
+                      ("(v.station_id = ? OR v.id IN (SELECT visit_id FROM concern WHERE hamlet_id = ?))",
+                       [h, h]), ("station_id = ?", [h]))
+    inside = ("c.station_id IN scope", []), ("v.station_id IN scope", []), ("station_id IN scope", [])
+    if scope is None:
+        return _Scope(_ALL, [], *inside)
+    return _Scope(_SUBTREE, [scope if isinstance(scope, str) else scope.id], *inside)
 
 
 @dataclass
 class _Counts:
-    """What one GROUP BY pass reads: per span, per station, the concerns by
-    (hamlet, outcome, function, rule, satisfaction, on time) and the visits."""
-    concerns: dict[int, list[tuple]]
-    visits: dict[int, dict[str, tuple[int, int]]]
+    """What the counting queries read for one scope: the first span by
+    (station, hamlet) and by (outcome, function, rule); each span's totals
+    and visits (visits, visitors)."""
+    by_place: dict[tuple[str, str | None], _Tally]
+    by_kind: list[tuple[str, str, str, int]]
+    spans: list[_Tally]
+    visits: list[tuple[int, int]]
 
 
-def _count(ids: list[str] | None, spans: list[tuple[dt.date | None, dt.date | None]]) -> _Counts:
+def _count(sc: _Scope, spans: list[tuple[dt.date | None, dt.date | None]]) -> _Counts:
+    """Count the concerns and visits of a scope in each span; the first span
+    in detail. Every query over a station's subtree reads a covering index, a
+    range per station; the trend's earlier spans are one row each."""
     from models.core.db import db
 
-    bucket, where, args = _spans_sql("c.registered_on", spans)
-    scope, sargs = _concern_scope(ids)
-    concerns: dict[int, list[tuple]] = {}
-    for row in db.execute_sql(
-            f"SELECT {bucket} AS b, c.station_id, c.hamlet_id, c.outcome, c.function, c.rule, "
-            "c.satisfaction, CASE WHEN c.deadline IS NULL OR c.closed_on <= c.deadline THEN 1 ELSE 0 END, "
-            f"COUNT(*) FROM concern c WHERE {where} AND {scope} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", [*args, *sargs]).fetchall():
-        if row[0] is not None:
-            concerns.setdefault(row[0], []).append(row[1:])
-    bucket, where, args = _spans_sql("v.local_date", spans)
-    scope, sargs = _visit_scope(ids)
-    visits: dict[int, dict[str, tuple[int, int]]] = {}
-    for b, station, n, people in db.execute_sql(
-            f"SELECT {bucket} AS b, v.station_id, COUNT(*), COALESCE(SUM(v.headcount), 0) FROM visit v "
-            f"WHERE {where} AND {scope} GROUP BY 1, 2", [*args, *sargs]).fetchall():
-        if b is not None:
-            visits.setdefault(b, {})[station] = (n, people)
-    return _Counts(concerns, visits)
+    head, hargs = sc.head, sc.args
+    (cwhere, cargs), (vwhere, vargs) = sc.concern, sc.visit
+    lo, hi = spans[0]
+    where, args = _span("c.registered_on", lo, hi)
+    by_place: dict[tuple[str, str | None], _Tally] = {}
+    for station, hamlet, *n in db.execute_sql(
+            f"{head}SELECT c.station_id, c.hamlet_id, {_SUMS} FROM concern c "
+            f"WHERE {cwhere} AND {where} GROUP BY 1, 2", [*hargs, *cargs, *args]).fetchall():
+        by_place[(station, hamlet)] = _Tally(*n)
+    by_kind = db.execute_sql(
+        f"{head}SELECT c.outcome, c.function, c.rule, COUNT(*) FROM concern c "
+        f"WHERE {cwhere} AND {where} GROUP BY 1, 2, 3", [*hargs, *cargs, *args]).fetchall()
+    first = _Tally()
+    for t in by_place.values():
+        first.add(t)
+    totals, visits = [first], []
+    for i, (lo, hi) in enumerate(spans):
+        if i:
+            where, args = _span("c.registered_on", lo, hi)
+            totals.append(_Tally(*db.execute_sql(
+                f"{head}SELECT {_SUMS} FROM concern c WHERE {cwhere} AND {where}",
+                [*hargs, *cargs, *args]).fetchone()))
+        where, args = _span("v.local_date", lo, hi)
+        visits.append(tuple(db.execute_sql(
+            f"{head}SELECT COUNT(*), COALESCE(SUM(v.headcount), 0) FROM visit v "
+            f"WHERE {vwhere} AND {where}", [*hargs, *vargs, *args]).fetchone()))
+    return _Counts(by_place, by_kind, totals, visits)
 
 
-def _fold(rows: list[tuple], visits: dict[str, tuple[int, int]], date_from, date_to,
-          station_id: str | None = None, names: dict[str, str] | None = None,
-          prefix_village: bool = False) -> Figures:
-    """The figures of the counted rows (of one station when ``station_id``),
-    the same as counting them one query each (``models.figures.totals``)."""
-    t = Totals(date_from, date_to)
-    if station_id is None:
-        t.visits = sum(n for n, _ in visits.values())
-        t.visitors = sum(p for _, p in visits.values())
-    else:
-        t.visits, t.visitors = visits.get(station_id, (0, 0))
-    outcomes = dict.fromkeys([RESOLVED, PENDING, *OTHER_OUTCOMES], 0)
-    by_function = dict.fromkeys(FUNCTIONS, 0)
-    by_rule = dict.fromkeys(RULES, 0)
-    extra: dict[str, dict] = {"outcome": {}, "function": {}, "rule": {}}
-    f = Figures(t)
+def _figures(tally: _Tally, visits: tuple[int, int], date_from, date_to,
+             by_kind: list[tuple[str, str, str, int]] | None = None) -> Figures:
+    """The figures of one counted group; with ``by_kind`` the outcomes,
+    functions and rules too (those not in the vocabulary after the known ones)."""
+    t = Totals(date_from, date_to, visits=visits[0], visitors=visits[1],
+               concerns=tally.concerns, resolved=tally.resolved, pending=tally.pending)
+    if by_kind is not None:
+        outcomes = dict.fromkeys([RESOLVED, PENDING, *OTHER_OUTCOMES], 0)
+        by_function = dict.fromkeys(FUNCTIONS, 0)
+        by_rule = dict.fromkeys(RULES, 0)
+        extra: list[dict] = [{}, {}, {}]
+        for outcome, function, rule, n in by_kind:
+            for key, known, more in ((outcome, outcomes, extra[0]), (function, by_function, extra[1]),
+                                     (rule, by_rule, extra[2])):
+                if key in known:
+                    known[key] += n
+                else:
+                    more[key] = more.get(key, 0) + n
+        for known, more in zip((outcomes, by_function, by_rule), extra):
+            for key in sorted(more, key=lambda k: (k is None, k or "")):
+                known[key] = more[key]
+        t.resolved = outcomes.pop(RESOLVED)
+        t.pending = outcomes.pop(PENDING)
+        t.other_outcomes, t.by_function, t.by_rule = outcomes, by_function, by_rule
+    return Figures(t, closed=tally.concerns - tally.pending, on_time=tally.on_time,
+                   rated=tally.satisfied + tally.basically + tally.dissatisfied,
+                   satisfied=tally.satisfied, basically=tally.basically,
+                   dissatisfied=tally.dissatisfied)
+
+
+def _by_hamlet(counts: _Counts, names: dict[str, str], prefix_village: bool) -> dict[str, int]:
     hamlets: dict[str, int] = {}
-    for station, hamlet, outcome, function, rule, satisfaction, on_time, n in rows:
-        if station_id is not None and station != station_id:
-            continue
-        for key, known, kind in ((outcome, outcomes, "outcome"), (function, by_function, "function"),
-                                 (rule, by_rule, "rule")):
-            if key in known:
-                known[key] += n
-            else:
-                extra[kind][key] = extra[kind].get(key, 0) + n
-        if outcome != PENDING:
-            f.closed += n
-            f.on_time += n * on_time
-        if satisfaction is not None and satisfaction in SATISFACTION:
-            setattr(f, satisfaction, getattr(f, satisfaction) + n)
-            f.rated += n
-        if names is not None:
-            name = names.get(hamlet) if hamlet else None
-            name = name or NO_HAMLET
-            if prefix_village:
-                name = f"{names.get(station, '')}·{name}"
-            hamlets[name] = hamlets.get(name, 0) + n
-    for known, kind in ((outcomes, "outcome"), (by_function, "function"), (by_rule, "rule")):
-        for key in sorted(extra[kind], key=lambda k: (k is None, k or "")):
-            known[key] = extra[kind][key]
-    t.resolved = outcomes.pop(RESOLVED)
-    t.pending = outcomes.pop(PENDING)
-    t.other_outcomes = outcomes
-    t.by_function = by_function
-    t.by_rule = by_rule
-    t.concerns = sum(by_rule.values())
-    if names is not None:
-        f.by_hamlet = dict(sorted(hamlets.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f
+    for (station, hamlet), t in counts.by_place.items():
+        name = (names.get(hamlet) if hamlet else None) or NO_HAMLET
+        if prefix_village:
+            name = f"{names.get(station, '')}·{name}"
+        hamlets[name] = hamlets.get(name, 0) + t.concerns
+    return dict(sorted(hamlets.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _names() -> dict[str, str]:
@@ -293,13 +320,15 @@ def _names() -> dict[str, str]:
     return dict(db.execute_sql("SELECT id, name FROM station").fetchall())
 
 
-def figures(ids: list[str] | None, date_from: dt.date | None, date_to: dt.date | None,
+def figures(scope: Station | None, date_from: dt.date | None, date_to: dt.date | None,
             with_hamlets: bool = True, prefix_village: bool = False) -> Figures:
-    """One scope (station ids, or None for every station) over one span of
-    dates: one counting query for the concerns, one for the visits."""
-    counts = _count(ids, [(date_from, date_to)])
-    return _fold(counts.concerns.get(0, []), counts.visits.get(0, {}), date_from, date_to,
-                 names=_names() if with_hamlets else None, prefix_village=prefix_village)
+    """One scope (a station with everything under it, or None for every
+    station) over one span of dates."""
+    counts = _count(_scope_of(scope), [(date_from, date_to)])
+    f = _figures(counts.spans[0], counts.visits[0], date_from, date_to, counts.by_kind)
+    if with_hamlets:
+        f.by_hamlet = _by_hamlet(counts, _names(), prefix_village)
+    return f
 
 
 @dataclass
@@ -424,24 +453,19 @@ class Statistics:
         return d
 
 
-def ranking(villages: list[Station], date_from, date_to, counts: _Counts | None = None,
-            names: dict[str, str] | None = None,
-            ages: dict[str, DataAge] | None = None) -> list[RankedStation]:
+def ranking(villages: list[StationRow], date_from, date_to, counts: _Counts,
+            names: dict[str, str], ages: dict[str, DataAge] | None = None) -> list[RankedStation]:
     """Village stations ranked by satisfaction rate (unrated last), then
     completion rate, then concerns; a rated station under 90% is flagged.
     A station whose data is stale (``ages``) is listed after the ranked ones
     with rank 0: its figures are incomplete, not compared as if current.
-    ``counts``: the span's rows already counted (``statistics``)."""
-    if counts is None:
-        counts = _count([v.id for v in villages], [(date_from, date_to)])
-    names = names if names is not None else _names()
-    rows_of: dict[str, list[tuple]] = {}
-    for row in counts.concerns.get(0, []):
-        rows_of.setdefault(row[0], []).append(row)
-    visits = counts.visits.get(0, {})
+    ``counts``: the span counted by place (``statistics``)."""
+    of: dict[str, _Tally] = {}
+    for (station, _hamlet), t in counts.by_place.items():
+        of.setdefault(station, _Tally()).add(t)
     rows = []
     for v in villages:
-        f = _fold(rows_of.get(v.id, []), visits, date_from, date_to, station_id=v.id)
+        f = _figures(of.get(v.id, _Tally()), (0, 0), date_from, date_to)
         rows.append(RankedStation(0, v.name, v.code, names.get(v.parent_id, "") if v.parent_id else "",
                                   f.totals.concerns, f.totals.resolved, f.completion_rate,
                                   f.satisfaction_rate, f.rated,
@@ -462,25 +486,25 @@ def statistics(scope: Station | None = None, period: Period | None = None,
     year, with its trend) or for free dates."""
     if period is not None:
         date_from, date_to = period.start, period.end
-    under = stations_under(scope)
-    ids = None if scope is None else [s.id for s in under]
+    under = station_rows_under(scope)
+    sc = _scope_of(scope)
     if scope is not None and scope.level == "hamlet":
-        ids = HamletScope(scope.id)  # its concerns are filed at its village, under its name
+        sc = _scope_of(HamletScope(scope.id))  # its concerns are filed at its village, under its name
     villages = [s for s in under if s.level == "village"]
     multi = len(villages) > 1
-    # One counting pass over the period and the trend's periods before it
-    # (span 0 is the period itself), one over their visits.
+    # The period in detail and the trend's periods before it (span 0 is the
+    # period itself): a few queries, each over a covering index.
     periods = [period] if period is not None else []
     while period is not None and len(periods) < trend_periods:
         periods.append(periods[-1].previous())
     spans = [(p.start, p.end) for p in periods] or [(date_from, date_to)]
-    counts = _count(ids, spans)
+    counts = _count(sc, spans)
     names = _names()
-    f = _fold(counts.concerns.get(0, []), counts.visits.get(0, {}), date_from, date_to,
-              names=names, prefix_village=multi)
+    f = _figures(counts.spans[0], counts.visits[0], date_from, date_to, counts.by_kind)
+    f.by_hamlet = _by_hamlet(counts, names, multi)
     trend: list[TrendPoint] = []
     for i, p in enumerate(periods):
-        pf = f if i == 0 else _fold(counts.concerns.get(i, []), counts.visits.get(i, {}), p.start, p.end)
+        pf = f if i == 0 else _figures(counts.spans[i], counts.visits[i], p.start, p.end)
         trend.insert(0, TrendPoint(p.short_label, p.start, p.end, pf.totals.visitors,
                                    pf.totals.concerns, pf.totals.resolved,
                                    pf.completion_rate, pf.satisfaction_rate))
@@ -496,7 +520,7 @@ def statistics(scope: Station | None = None, period: Period | None = None,
         code = top[0].code if len(top) == 1 else ""
     else:
         name, level, code = scope.name, scope.level, scope.code
-    sup = supervision_figures(ids, date_from, date_to)
+    sup = supervision_figures(sc, date_from, date_to)
     hamlet_ids = frozenset(sid for sid, a in ages.items()
                            if a.via is not None and sid != (scope.id if scope else None))
     return Statistics(name, level, code, period, date_from, date_to, f, trend, ranked, len(under), sup,
@@ -539,53 +563,37 @@ class Supervision:
                 "evaluations": self.evaluations.as_json(), "survey": self.survey.as_json()}
 
 
-def supervision_figures(ids: list[str] | None, date_from: dt.date | None,
+def supervision_figures(scope: _Scope | Station | None, date_from: dt.date | None,
                         date_to: dt.date | None) -> Supervision:
-    from models.station.supervision import EvaluationSession, SupervisorRating, SurveyTally
+    """The supervisors' figures of a scope (a station with everything under
+    it, a hamlet point, None: every station): three counting queries."""
+    from models.core.db import db
 
-    hamlet = ids.id if isinstance(ids, HamletScope) else None
-    if hamlet is not None:
-        ids = [hamlet]  # the sessions and surveys held at the point itself
+    sc = scope if isinstance(scope, _Scope) else _scope_of(scope)
+    head, hargs = sc.head, sc.args
+    (cwhere, cargs), (swhere, sargs) = sc.concern, sc.station
     ratings = Tally()
-    q = SupervisorRating.select(SupervisorRating.rating, fn.COUNT(SupervisorRating.id)).join(Concern)
-    if hamlet is not None:
-        q = q.where((Concern.station == hamlet) | (Concern.hamlet == hamlet))
-    elif ids is not None:
-        q = q.where(Concern.station.in_(ids))
-    if date_from:
-        q = q.where(SupervisorRating.rated_on >= date_from)
-    if date_to:
-        q = q.where(SupervisorRating.rated_on <= date_to)
-    for rating, n in q.group_by(SupervisorRating.rating).tuples():
+    where, args = _span("r.rated_on", date_from, date_to)
+    for rating, n in db.execute_sql(
+            f"{head}SELECT r.rating, COUNT(*) FROM supervisor_rating r CROSS JOIN concern c ON c.id = r.concern_id "
+            f"WHERE {cwhere} AND {where} GROUP BY 1", [*hargs, *cargs, *args]).fetchall():
         if rating in SATISFACTION:
             setattr(ratings, rating, n)
             ratings.count += n
 
-    def add_up(model, date_column, where=None):
-        tally = Tally()
-        q = model.select()
-        if ids is not None:
-            q = q.where(model.station.in_(ids))
-        if where is not None:
-            q = q.where(where)
-        elif date_column is not None:
-            if date_from:
-                q = q.where(date_column >= date_from)
-            if date_to:
-                q = q.where(date_column <= date_to)
-        for row in q:
-            for k in ("satisfied", "basically", "dissatisfied", "invalid"):
-                setattr(tally, k, getattr(tally, k) + getattr(row, k))
-            tally.count += 1
-        return tally
+    def add_up(table: str, where: str, args: list) -> Tally:
+        row = db.execute_sql(
+            f"{head}SELECT COALESCE(SUM(satisfied), 0), COALESCE(SUM(basically), 0), "
+            f"COALESCE(SUM(dissatisfied), 0), COALESCE(SUM(invalid), 0), COUNT(*) FROM {table} "
+            f"WHERE {swhere} AND {where}", [*hargs, *sargs, *args]).fetchone()
+        return Tally(*row)
 
-    evaluations = add_up(EvaluationSession, EvaluationSession.held_on)
-    years = None
+    evaluations = add_up("evaluation_session", *_span("held_on", date_from, date_to))
+    years, yargs = "1", []
     if date_from or date_to:
-        first = (date_from or dt.date(2000, 1, 1)).year
-        last = (date_to or dt.date(2100, 1, 1)).year
-        years = SurveyTally.year.between(first, last)
-    survey = add_up(SurveyTally, None, years)
+        years = "year BETWEEN ? AND ?"
+        yargs = [(date_from or dt.date(2000, 1, 1)).year, (date_to or dt.date(2100, 1, 1)).year]
+    survey = add_up("survey_tally", years, yargs)
     return Supervision(ratings, evaluations, survey)
 
 
