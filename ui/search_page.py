@@ -2,57 +2,30 @@
 digits, or any words of its summary and details (two-character words too).
 Searches as you type; Enter jumps to the results, Enter again opens one.
 
-The search itself runs off the GUI thread (``SearchThread``, with its own
-database connection): on a county desk's 300,000 concerns the window stays
-responsive while typing, and an answer that arrives after a newer keystroke
-is dropped."""
+The search itself runs off the GUI thread (``query_worker.Latest``: a worker
+with its own database connection): on a county desk's 300,000 concerns the
+window stays responsive while typing, and an answer that arrives after a
+newer keystroke is dropped. The rows come from the index's ids and one query
+for their list rows (``concern_list.search_rows``)."""
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from models.concerns.search import search_concerns
-from models.figures import dashboard
+from models.figures.concern_list import search_rows
 
 from .concern_table import ConcernTable
 from .context import DeskContext
+from .query_worker import Latest
 
 DEBOUNCE_MS = 250
 BUSY_MS = 300  # "searching…" is shown only for a search that takes longer
 LIMIT = 200
 
 log = logging.getLogger(__name__)
-LIVE: set = set()  # running searches, kept alive until they finish
-
-
-class SearchThread(QThread):
-    """One search, off the GUI thread, with its own database connection
-    (closed when done): the concerns found, as table rows."""
-
-    answered = Signal(int, str, object)  # request number, the query, the rows (or None: failed)
-
-    def __init__(self, number: int, station, text: str, today, parent=None):
-        super().__init__(parent)
-        self.number, self.station, self.text, self.today = number, station, text, today
-
-    def run(self) -> None:
-        from models.safety.opening import close_thread_connection
-
-        rows = None
-        try:
-            found = search_concerns(self.station, self.text, limit=LIMIT)
-            rows = dashboard.concern_rows(found, self.today)
-        except Exception:  # noqa: BLE001 - the page says the search failed; logged in full
-            log.exception("search failed")
-        finally:
-            try:
-                close_thread_connection()  # this thread's connection only
-            except Exception:  # noqa: BLE001
-                log.exception("closing the search's database connection")
-        self.answered.emit(self.number, self.text, rows)
 
 
 class _QueryEdit(QLineEdit):
@@ -74,8 +47,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_query = ""
-        self._number = 0          # the latest request; older answers are dropped
-        self._pending = False     # a search is running for the latest request
+        self.reader = Latest(self)  # the search, off the GUI thread; older answers are dropped
         self._to_results_when_done = False
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("&Find a concern"))
@@ -116,7 +88,7 @@ class SearchPage(QWidget):
         self.busy_timer.setSingleShot(True)
         self.busy_timer.setInterval(BUSY_MS)
         self.busy_timer.timeout.connect(
-            lambda: self.result_label.setText(self.tr("Searching…")) if self._pending else None)
+            lambda: self.result_label.setText(self.tr("Searching…")) if self.reader.busy else None)
         self.setTabOrder(self.query_edit, self.find_button)
         self.setTabOrder(self.find_button, self.table)
         self._enlarge_box()
@@ -145,7 +117,7 @@ class SearchPage(QWidget):
         self.run_search()
 
     def _enter(self) -> None:
-        if self.timer.isActive() or self.query_edit.text().strip() != self.last_query or self._pending:
+        if self.timer.isActive() or self.query_edit.text().strip() != self.last_query or self.reader.busy:
             self._to_results_when_done = True
             self.run_search()
         else:
@@ -158,7 +130,7 @@ class SearchPage(QWidget):
                 self.table.selectRow(0)
 
     def is_searching(self) -> bool:
-        return self._pending or self.timer.isActive()
+        return self.reader.busy or self.timer.isActive()
 
     def run_search(self) -> None:
         """Start a search for the box's text (off the GUI thread); ``searched``
@@ -166,25 +138,21 @@ class SearchPage(QWidget):
         self.timer.stop()
         text = self.query_edit.text().strip()
         self.last_query = text
-        self._number += 1
         if not text:
-            self._pending = False
+            self.reader.cancel()
+            self.busy_timer.stop()
             self.table.set_rows([])
             self._show_hint()
             self._after_results()
             return
-        self._pending = True
-        thread = SearchThread(self._number, self.ctx.station, text, self.ctx.today())
-        thread.answered.connect(self._answered)
-        thread.finished.connect(lambda t=thread: LIVE.discard(t))
-        LIVE.add(thread)
+        station, today = self.ctx.station, self.ctx.today()
         self.busy_timer.start()
-        thread.start()
+        self.reader.run(lambda: search_rows(station, text, today, LIMIT),
+                        lambda rows: self._answered(text, rows),
+                        lambda _reason: self._answered(text, None))
 
-    def _answered(self, number: int, text: str, rows) -> None:
-        if number != self._number:
-            return  # a newer query was typed meanwhile
-        self._pending = False
+    def _answered(self, text: str, rows) -> None:
+        """The newest search's rows (None: it failed; logged by the worker)."""
         self.busy_timer.stop()
         if rows is None:
             self.table.set_rows([])

@@ -120,6 +120,15 @@ def rows_for_ids(ids: list[str], today: dt.date) -> list[ConcernRow]:
     return [found[i] for i in ids if i in found]
 
 
+def search_rows(station, query: str, today: dt.date, limit: int = 200) -> list[ConcernRow]:
+    """The search's list (``models.concerns.search``): the concerns matching
+    ``query`` that the current actor may see, newest first, as list rows —
+    ids from the index, then one query for their rows."""
+    from models.concerns.search import search_ids, visible_ids
+
+    return rows_for_ids(visible_ids(search_ids(station, query, limit)), today)
+
+
 def concerns_by_ids(ids: list[str]) -> list[Concern]:
     """The concerns with these ids, in the order given (those that exist)."""
     by_id = {}

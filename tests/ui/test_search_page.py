@@ -118,25 +118,25 @@ def test_refresh_runs_the_query_again(qtbot, page):
     assert page.table.rowCount() == 1
 
 
-def test_the_window_answers_while_a_search_runs_and_a_stale_answer_is_dropped(qtbot, page, monkeypatch):
+def test_the_window_answers_while_a_search_runs_and_a_stale_answer_is_dropped(qtbot, qapp, page, monkeypatch):
     """The search runs on another thread: while it is held there, the GUI
     thread goes on handling events, and when a newer query was typed
     meanwhile, the older answer is never shown."""
     import threading
 
-    from ui import search_page
+    from ui import query_worker, search_page
 
     release = threading.Event()
     started = threading.Event()
-    real = search_page.search_concerns
+    real = search_page.search_rows
 
-    def held(station, text, limit):
+    def held(station, text, today, limit):
         if text == "低保":
             started.set()
             assert release.wait(10)
-        return real(station, text, limit)
+        return real(station, text, today, limit)
 
-    monkeypatch.setattr(search_page, "search_concerns", held)
+    monkeypatch.setattr(search_page, "search_rows", held)
     page.query_edit.setText("低保")
     page.run_search()
     assert started.wait(5)
@@ -154,11 +154,12 @@ def test_the_window_answers_while_a_search_runs_and_a_stale_answer_is_dropped(qt
         page.run_search()
     newer = page.result_ids()
     assert newer and all("积水" in page.table.item(r, SUMMARY).text() for r in range(len(newer)))
-    held_threads = list(search_page.LIVE)
+    held_threads = list(query_worker.LIVE)
+    assert held_threads  # the held search is still running
     release.set()
     for thread in held_threads:
         assert thread.wait(5000)
-    qtbot.wait(50)  # let a (wrongly) delivered old answer arrive
+    qapp.processEvents()  # deliver what the held worker sent (it must be dropped)
     assert page.result_ids() == newer
     assert not page.is_searching()
 
