@@ -1,19 +1,31 @@
 """The sync screen's two record tabs: the trips made (every package exported
 or imported, newest first) and the values changed on two desks (what every
-desk shows, and the other values set aside). They only show what the sync
-page reads from ``sync.engine`` (``history()`` and ``conflicts()``)."""
+desk shows, and the other values set aside).
+
+The trips are a view onto the table, a page at a time
+(``models.figures.trips_report.trips_page``, read off the GUI thread by
+``ui.query_worker``; the next page when the list is scrolled to its end), with
+their count from the database. The values changed on two desks are what the
+sync page reads from ``sync.engine.conflicts()``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from models.figures.trips_report import trip_count, trips_page
+
+from .query_worker import Latest
+
+_TOP = QModelIndex()
 
 # Column names of a conflicting field, as the officer reads them.
 FIELD_NAMES = {
@@ -58,36 +70,154 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(row, col, QTableWidgetItem(text))
 
 
+class TripsModel(QAbstractTableModel):
+    """The trips read so far, as the cells' texts; asks its view for more."""
+
+    def __init__(self, view: TripsView):
+        super().__init__(view)
+        self.view = view
+        self.texts: list[list[str]] = []
+        self.headers: list[str] = []
+
+    def rowCount(self, parent=_TOP) -> int:
+        return 0 if parent.isValid() else len(self.texts)
+
+    def columnCount(self, parent=_TOP) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return self.texts[index.row()][index.column()]
+        return None
+
+    def canFetchMore(self, parent=_TOP) -> bool:
+        return not parent.isValid() and self.view.can_fetch_more()
+
+    def fetchMore(self, parent=_TOP) -> None:
+        if not parent.isValid():
+            self.view.fetch_more()
+
+    def replace(self, rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.texts = list(rows)
+        self.endResetModel()
+
+    def append(self, rows: list[list[str]]) -> None:
+        if rows:
+            first = len(self.texts)
+            self.beginInsertRows(_TOP, first, first + len(rows) - 1)
+            self.texts.extend(rows)
+            self.endInsertRows()
+
+
+class TripsTable(QTableView):
+    """The trips' table; reads back like the QTableWidget it was (tests)."""
+
+    def rowCount(self) -> int:
+        return self.model().rowCount()
+
+    def columnCount(self) -> int:
+        return self.model().columnCount()
+
+    def item(self, row: int, col: int) -> QTableWidgetItem | None:
+        texts = self.model().texts
+        return QTableWidgetItem(texts[row][col]) if 0 <= row < len(texts) else None
+
+
 class TripsView(QWidget):
     """Every trip made: when, which way, the station, the file, its checksum,
-    what it carried or did, and who."""
+    what it carried or did, and who; newest first, a page at a time."""
+
+    loaded = Signal()  # a page has been shown
 
     def __init__(self, parent=None):
         super().__init__(parent)
         v = QVBoxLayout(self)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([
+        self.count_label = QLabel()
+        v.addWidget(self.count_label)
+        self.table = TripsTable()
+        self.model = TripsModel(self)
+        self.model.headers = [
             self.tr("When"), self.tr("Way"), self.tr("Station"), self.tr("File"),
-            self.tr("Checksum"), self.tr("What it carried or did"), self.tr("Who")])
-        _plain_table(self.table, stretch=5)
+            self.tr("Checksum"), self.tr("What it carried or did"), self.tr("Who")]
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.Interactive)  # long file names: elided
-        self.table.setColumnWidth(3, 330)
+        # Fixed widths, not ResizeToContents: that would measure every row read so far per page.
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        em = self.fontMetrics().height()
+        for col, chars in enumerate((9, 5, 12, 0, 9, 0, 5)):
+            if chars:
+                header.resizeSection(col, em * chars)
+        self.table.setColumnWidth(3, 330)  # long file names: elided in the middle
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.setTextElideMode(Qt.ElideMiddle)
         self.table.setWordWrap(False)
         v.addWidget(self.table)
+        self.reader = Latest(self)
+        self._after = None   # where the next page starts; None: nothing more to read
 
-    def show_trips(self, trips) -> None:
-        """``trips``: ``sync.engine.history()``."""
-        rows = []
-        for t in trips:
-            way = self.tr("Sent to") if t.direction == "export" else self.tr("Received from")
-            rows.append([f"{t.at_local:%Y-%m-%d %H:%M}", way, f"{t.peer_name} ({t.peer_code})",
-                         t.file_name, (t.sha256 or "")[:12],
-                         t.message + (self.tr(" (everything again)") if t.full and
-                                      t.direction == "export" else ""),
-                         t.staff_name])
-        _fill(self.table, rows)
+    def load(self) -> None:
+        """Read the newest page and the count again, off the GUI thread."""
+        self._after = None
+
+        def first():
+            return trips_page(None), trip_count()
+
+        def shown(result):
+            page, total = result
+            self._after = page.after
+            self.model.replace([self._cells(t) for t in page.trips])
+            self.count_label.setText(self.tr("%n trip(s) made.", "", total) if total
+                                     else self.tr("No trip made yet."))
+            self.loaded.emit()
+
+        self.reader.run(first, shown, self._failed)
+
+    def _failed(self, reason: str) -> None:
+        self._after = None
+        self.count_label.setText(self.tr("The trips could not be read: %1").replace("%1", reason))
+        self.loaded.emit()
+
+    @property
+    def loading(self) -> bool:
+        return self.reader.busy
+
+    def can_fetch_more(self) -> bool:
+        return self._after is not None and not self.reader.busy
+
+    def fetch_more(self) -> None:
+        if not self.can_fetch_more():
+            return
+        after = self._after
+
+        def more(page):
+            self._after = page.after
+            self.model.append([self._cells(t) for t in page.trips])
+            self.loaded.emit()
+
+        self.reader.run(lambda: trips_page(after), more, self._failed)
+
+    def _cells(self, t) -> list[str]:
+        way = self.tr("Sent to") if t.direction == "export" else self.tr("Received from")
+        return [f"{t.at_local:%Y-%m-%d %H:%M}", way, f"{t.peer_name} ({t.peer_code})",
+                t.file_name, (t.sha256 or "")[:12],
+                t.message + (self.tr(" (everything again)") if t.full and t.direction == "export" else ""),
+                t.staff_name]
+
+    def rowCount(self) -> int:
+        """Trips read and shown so far."""
+        return self.model.rowCount()
+
+    def text_at(self, row: int, col: int) -> str:
+        return self.model.texts[row][col]
 
 
 class ConflictsView(QWidget):

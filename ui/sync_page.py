@@ -359,13 +359,13 @@ class SyncPage(QWidget):
         paths, pairing_files = drives.files_on(roots)
         paths += [p for p in self._chosen_files if p not in paths]
         me = self.ctx.station.id
-        from sync import engine
+        from models.figures.trips_report import imported_checksums
 
-        imported = {t.sha256 for t in engine.history() if t.direction == "import"}
+        described = [(path, describe_package(path, me)) for path in paths]
+        imported = imported_checksums([found.sha256 for _, found in described])
         self.package_list.blockSignals(True)
         self.package_list.clear()
-        for path in paths:
-            found = describe_package(path, me)
+        for path, found in described:
             item = QListWidgetItem()
             item.setData(Qt.UserRole, str(path))
             if found.problem:
@@ -402,7 +402,7 @@ class SyncPage(QWidget):
     def _fill_trips(self) -> None:
         from sync import engine
 
-        trips = engine.history()
+        trips = engine.history(limit=1)
         if trips:
             t = trips[0]
             way = self.tr("sent to %1") if t.direction == "export" else self.tr("received from %1")
@@ -411,7 +411,7 @@ class SyncPage(QWidget):
                 .replace("%1", f"{t.at_local:%Y-%m-%d %H:%M}").replace("%2", way.replace("%1", t.peer_name)))
         else:
             self.last_trip_label.setText(self.tr("No trip made yet."))
-        self.trips_view.show_trips(trips)
+        self.trips_view.load()
 
     def _fill_conflicts(self) -> None:
         from sync import engine

@@ -73,24 +73,79 @@ class Trip:
     staff_name: str
 
 
+_TRIP_COLUMNS = ("direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, counts, "
+                 "status, message, staff_name")
+
+
+def _trip(row) -> Trip:
+    import json
+
+    d, name, code, fname, digest, size, at, full, counts, status, msg, staff = row
+    at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
+    return Trip(d, name or "", code or "", fname, digest or "", size or 0, to_local(at),
+                bool(full), json.loads(counts), status, msg or "", staff or "")
+
+
 def trips(date_from: dt.date | None = None, date_to: dt.date | None = None,
           newest_first: bool = True, limit: int | None = None) -> list[Trip]:
     """The trips made at this desk (in a period of local dates, if given)."""
-    import json
-
-    sql = ("SELECT direction, peer_name, peer_code, file_name, sha256, size, at_utc, full, counts, "
-           "status, message, staff_name FROM sync_trip WHERE local_date BETWEEN ? AND ? ORDER BY "
+    sql = (f"SELECT {_TRIP_COLUMNS} FROM sync_trip WHERE local_date BETWEEN ? AND ? ORDER BY "
            + ("at_utc DESC, rowid DESC" if newest_first else "at_utc, rowid"))
     params: list = [(date_from or dt.date.min).isoformat(), (date_to or dt.date.max).isoformat()]
     if limit:
         sql += " LIMIT ?"
         params.append(int(limit))
-    out = []
-    for d, name, code, fname, digest, size, at, full, counts, status, msg, staff in db.execute_sql(sql, params):
-        at = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))
-        out.append(Trip(d, name or "", code or "", fname, digest or "", size or 0, to_local(at),
-                        bool(full), json.loads(counts), status, msg or "", staff or ""))
-    return out
+    return [_trip(row) for row in db.execute_sql(sql, params)]
+
+
+# The trips screen is a window onto the table: a county desk makes and
+# receives a dozen packages a week, ten years of them are tens of thousands of
+# rows. Pages follow a keyset (newest first: the time, then the row), so a
+# trip made while the list is read never shows twice or pushes one out.
+TRIPS_PAGE = 100
+
+
+@dataclass(frozen=True)
+class TripCursor:
+    at_utc: str
+    rowid: int
+
+
+@dataclass(frozen=True)
+class TripPage:
+    trips: list[Trip]
+    after: TripCursor | None   # give it to trips_page() for the next page; None: the last
+
+
+def trip_count() -> int:
+    """How many trips this desk has made (exports and applied imports)."""
+    return db.execute_sql("SELECT COUNT(*) FROM sync_trip").fetchone()[0]
+
+
+def trips_page(after: TripCursor | None = None, limit: int = TRIPS_PAGE) -> TripPage:
+    """The next ``limit`` trips after ``after`` (None: the newest), newest first."""
+    where, params = "1", []
+    if after is not None:
+        where, params = "(at_utc, rowid) < (?, ?)", [after.at_utc, after.rowid]
+    raw = db.execute_sql(f"SELECT {_TRIP_COLUMNS}, CAST(at_utc AS TEXT), rowid FROM sync_trip "
+                         f"WHERE {where} ORDER BY at_utc DESC, rowid DESC LIMIT ?",
+                         [*params, limit + 1]).fetchall()
+    more = len(raw) > limit
+    raw = raw[:limit]
+    cursor = TripCursor(raw[-1][-2], raw[-1][-1]) if more else None
+    return TripPage([_trip(r[:-2]) for r in raw], cursor)
+
+
+def imported_checksums(digests) -> set[str]:
+    """Which of these package checksums this desk has imported already."""
+    digests = [d for d in digests if d]
+    found: set[str] = set()
+    for start in range(0, len(digests), 500):
+        chunk = digests[start:start + 500]
+        found.update(r[0] for r in db.execute_sql(
+            f"SELECT sha256 FROM sync_trip WHERE direction = 'import' AND sha256 IN "
+            f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return found
 
 
 def trip_rows(date_from: dt.date, date_to: dt.date) -> list[SyncTripRow]:

@@ -46,12 +46,13 @@ def open_page(qtbot, desk, stick: Path | None) -> SyncPage:
     if stick is not None:
         page.add_folder(stick)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.trips_view.loading, timeout=WAIT_MS)  # the trips: off the GUI thread
     return page
 
 
 def finish(qtbot, page: SyncPage, button) -> None:
     qtbot.mouseClick(button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not page.is_busy() and not page.trips_view.loading, timeout=WAIT_MS)
 
 
 def register_concerns(n: int, summary: str = "村道路灯不亮") -> None:
@@ -252,6 +253,7 @@ def test_the_window_keeps_working_during_a_long_export(qtbot, network, monkeypat
     assert page.progress_seen[-1][0] == page.progress_seen[-1][1]
     assert page.export_group.isEnabled()
     assert "已导出给" in page.export_result.text()
+    qtbot.waitUntil(lambda: not page.trips_view.loading, timeout=WAIT_MS)
     assert page.trips_table.rowCount() == trips_before + 1
 
 
