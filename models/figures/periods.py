@@ -214,9 +214,15 @@ class _Scope:
     station: tuple[str, list]
 
 
-def _scope_of(scope: Station | str | None) -> _Scope:
+def _scope_of(scope: Station | str | list[str] | None) -> _Scope:
     """A station with everything under it (or its id), a hamlet point
-    (``HamletScope``), or None for every station."""
+    (``HamletScope``), a list of station ids (those only), or None for every
+    station."""
+    if isinstance(scope, (list, tuple, set, frozenset)):
+        ids = list(scope) or ["-"]
+        marks = ",".join("?" * len(ids))
+        return _Scope("", [], (f"c.station_id IN ({marks})", ids), (f"v.station_id IN ({marks})", ids),
+                      (f"station_id IN ({marks})", ids))
     if isinstance(scope, HamletScope):
         h = scope.id
         return _Scope("", [], ("(c.station_id = ? OR c.hamlet_id = ?)", [h, h]),
@@ -320,10 +326,10 @@ def _names() -> dict[str, str]:
     return dict(db.execute_sql("SELECT id, name FROM station").fetchall())
 
 
-def figures(scope: Station | None, date_from: dt.date | None, date_to: dt.date | None,
+def figures(scope: Station | list[str] | None, date_from: dt.date | None, date_to: dt.date | None,
             with_hamlets: bool = True, prefix_village: bool = False) -> Figures:
-    """One scope (a station with everything under it, or None for every
-    station) over one span of dates."""
+    """One scope (a station with everything under it, a list of station ids,
+    or None for every station) over one span of dates."""
     counts = _count(_scope_of(scope), [(date_from, date_to)])
     f = _figures(counts.spans[0], counts.visits[0], date_from, date_to, counts.by_kind)
     if with_hamlets:
