@@ -135,6 +135,9 @@ def rebuild_index(progress=None) -> int:
         return search_index.bulk_insert(cursor, rows())
 
 
+_NUMBERLIKE = re.compile(r"[0-9\-/.]+")
+
+
 class _Word:
     """One word of a query, as SQL: ``texts`` are the literal forms looked for
     in the text (the word, and its half-width form), ``villagers`` the SQL of
@@ -178,7 +181,13 @@ class _Word:
         """``(FROM clause, WHERE clause, params, order column)``: the rows an
         index proposes for the text forms, newest first by the order column;
         ``t`` is ``concern_fts``. A scope is part of the index query."""
-        if scope is None and all(len(t) >= 3 and "\x00" not in t for t in self.texts):
+        # The trigram index when the desk's whole database is the scope — and,
+        # at any scope, for digits with punctuation (a case number, part of
+        # one: 2026-0042): its trigrams are rare where its characters are
+        # in every concern's case number, so the character table would walk
+        # long lists; the scope is then the station filter on the few rows.
+        if all(len(t) >= 3 and "\x00" not in t for t in self.texts) and (
+                scope is None or all(_NUMBERLIKE.fullmatch(t) and not t.isdigit() for t in self.texts)):
             match = " OR ".join(search_index.trigram_phrase(t) for t in self.texts)
             return "concern_fts AS t", "t.concern_fts MATCH ?", [match], "t.rowid"
         phrases = [search_index.phrase(t) for t in self.texts]
