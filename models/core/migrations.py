@@ -305,6 +305,20 @@ CREATE INDEX visit_figures ON visit (station_id, local_date, headcount);
 CREATE INDEX concern_event_concern_id_kind ON concern_event (concern_id, kind);
 """
 
+# Search by a villager (issue 15): pinyin initials or phone digits find
+# villagers, then their concerns and the concerns of the visits they came on;
+# with these the hundreds of villagers' concerns are read from indexes alone
+# (their rows of the large concern and visit_visitor tables are not read).
+# They replace the single-column indexes they begin with.
+MIGRATION_0017 = """
+CREATE INDEX concern_villager_id_id ON concern (villager_id, id);
+CREATE INDEX concern_visit_id_id ON concern (visit_id, id);
+CREATE INDEX visit_visitor_villager_id_visit_id ON visit_visitor (villager_id, visit_id);
+DROP INDEX concern_villager_id;
+DROP INDEX concern_visit_id;
+DROP INDEX visit_visitor_villager_id;
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -322,6 +336,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (14, MIGRATION_0014),
     (15, MIGRATION_0015),
     (16, MIGRATION_0016),
+    (17, MIGRATION_0017),
 ]
 
 LATEST = MIGRATIONS[-1][0]
