@@ -235,14 +235,24 @@ def search_ids(station: Station | None, query: str, limit: int = 200) -> list[st
         rest = [w for w in words if w is not driver]
     else:
         first = words[0]
-        from_sql, match_sql, match_params, _ = first.proposals(scope)
+        from_sql, match_sql, match_params, inner_order = first.proposals(scope)
         vsql, vparams = first.verify("t")
         villager_sql, villager_params = first.villagers
         inner = f"SELECT t.rowid FROM {from_sql} WHERE {match_sql} AND {vsql}"
+        inner_params = match_params + vparams
+        rest = words[1:]
+        if not rest:
+            # One word: only the newest ``limit`` of the text's matches can be
+            # among the answer, so the index stops there (digits such as 202
+            # are in nearly every case number) instead of listing them all.
+            if scope is not None:
+                inner += f" AND t.station_id IN ({', '.join('?' * len(scope))})"
+                inner_params = inner_params + list(scope)
+            inner = f"SELECT rowid FROM ({inner} ORDER BY {inner_order} DESC LIMIT ?)"
+            inner_params = inner_params + [limit]
         from_sql, order = "concern_fts AS t", "t.rowid"
         where.append(f"t.rowid IN ({inner} UNION {villager_sql})")
-        params += match_params + vparams + villager_params
-        rest = words[1:]
+        params += inner_params + villager_params
     for w in rest:
         csql, cparams = w.condition("t")
         where.append(csql)
