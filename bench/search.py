@@ -6,6 +6,7 @@ Query kinds:
 - ``two_char``   two-character words (低保, 积水): shorter than a trigram, so
                  SQLite scans ``concern_fts`` instead of using its index;
 - ``fragment``   three or more characters (宅基地, 养老保险): from the trigram index;
+- ``name``       the newest concern's villager's name, and its last two characters;
 - ``initials``   pinyin initials of a villager's name (3 letters, and its first 2);
 - ``phone``      the last four digits of a phone number, and a whole number;
 - ``case``       a case number (YEAR-0042); on the county database each village has one;
@@ -49,13 +50,14 @@ from bench.machine import machine_info, machine_line, python_exe, summary  # noq
 
 def queries_for(database) -> list[tuple[str, str]]:
     row = database.execute_sql(
-        "SELECT v.pinyin_initials, v.phone, c.year FROM concern c JOIN villager v ON v.id = c.villager_id "
+        "SELECT v.pinyin_initials, v.phone, c.year, v.name FROM concern c JOIN villager v ON v.id = c.villager_id "
         "WHERE v.phone <> '' AND length(v.pinyin_initials) >= 3 "
         "ORDER BY c.registered_on DESC, c.seq DESC LIMIT 1").fetchone()
-    initials, phone, year = row
+    initials, phone, year, name = row
     return [
         ("two_char", "低保"), ("two_char", "积水"),
         ("fragment", "宅基地"), ("fragment", "养老保险"),
+        ("name", name), ("name", name[-2:]),
         ("initials", initials[:3]), ("initials", initials[:2]),
         ("phone", phone[-4:]), ("phone", phone),
         ("case", f"{year}-0042"),
