@@ -139,6 +139,7 @@ class BackupDialog(QDialog):
         self.where_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         box.addWidget(self.where_label)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("File")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -109,6 +109,7 @@ class ChecklistPage(QWidget):
         w = QWidget()
         v = QVBoxLayout(w)
         self.items_table = QTableWidget(8, 7)
+        self.items_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.items_table.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("State"), self.tr("Evidence"), self.tr("Evidence date"),
             self.tr("Photo"), self.tr("Last checked by"), self.tr("Checked on")])
@@ -191,6 +192,7 @@ class ChecklistPage(QWidget):
         form.addRow(self.tr("Inspector:"), self.insp_name)
         v.addLayout(form)
         self.insp_table = QTableWidget(8, 4)
+        self.insp_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.insp_table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Result"),
                                                    self.tr("Problem found"), self.tr("Fix by")])
         self.insp_table.verticalHeader().hide()
@@ -214,6 +216,14 @@ class ChecklistPage(QWidget):
         self.insp_button = QPushButton(self.tr("Save the inspection"))
         self.insp_button.clicked.connect(self.save_inspection)
         v.addWidget(self.insp_button, 0, Qt.AlignRight)
+        # Tab goes through the rows' boxes, item by item, and on out of the table
+        self.insp_table.setFocusPolicy(Qt.NoFocus)
+        chain = [self.insp_name]
+        for row in zip(self.insp_states, self.insp_remarks, self.insp_fix):
+            chain.extend(row)
+        chain += [self.insp_overall, self.insp_button]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
         return w
 
     def save_inspection(self) -> None:
@@ -238,6 +248,7 @@ class ChecklistPage(QWidget):
         self.matrix_label.setWordWrap(True)
         v.addWidget(self.matrix_label)
         self.matrix = QTableWidget()
+        self.matrix.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
         v.addWidget(self.matrix, 1)
         legend = QLabel(self.tr("Green: up to standard. Orange: needs work. Red: missing. "

@@ -18,6 +18,7 @@ import re
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -39,7 +40,7 @@ from models.core.errors import ValidationError
 from models.core.schema import Concern
 from models.station import stations
 
-from . import labels
+from . import fit, labels
 from .context import DeskContext
 from .leave_guard import may_leave
 
@@ -112,9 +113,14 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.concern = concern
-        self.setMinimumWidth(680)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(680, fit.available(parent).width()))
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        body = QWidget()
+        layout = QVBoxLayout(body)  # what scrolls on a short screen (ui/fit.py)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        outer.addWidget(fit.scrolling(body), 1)
         self.case_label = QLabel(self.tr("Case %1: %2").replace("%1", concern.case_number)
                                  .replace("%2", concern.summary))
         self.case_label.setTextFormat(Qt.PlainText)
@@ -140,7 +146,8 @@ class ActionDialog(QDialog):
         layout.addStretch(1)
         self.hint_label = QLabel()  # which key saves; set when first shown
         self.hint_label.setWordWrap(True)
-        layout.addWidget(self.hint_label)
+        outer.addWidget(self.hint_label)
+        layout = outer
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setText(self.tr("Save (Enter)"))
@@ -167,7 +174,21 @@ class ActionDialog(QDialog):
                     "one-line field Enter saves. Esc cancels."))
             else:
                 self.hint_label.setText(self.tr("Enter saves. Esc cancels."))
+            first = self.first_to_type()
+            if first is not None:  # typing goes into the form, not onto Save
+                first.setFocus(Qt.OtherFocusReason)
         super().showEvent(event)
+
+    def first_to_type(self) -> QWidget | None:
+        """The first text field on show, in the order of the form."""
+        for w in self.fields.values():
+            if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.isEnabled() and not w.isHidden():
+                return w
+        for w in self.findChildren(QWidget):
+            if isinstance(w, (QLineEdit, QPlainTextEdit)) and w.isEnabled() and not w.isHidden() and not w.isReadOnly() \
+                    and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
+                return w
+        return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+Enter saves from a one-line field, a list or a tick box too (a

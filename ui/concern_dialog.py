@@ -192,6 +192,7 @@ class ConcernDialog(QDialog):
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         self.timeline = QTableWidget(0, 5)
+        self.timeline.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.timeline.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("Who"), self.tr("Step"), self.tr("What happened"),
             self.tr("Content")])
@@ -222,7 +223,8 @@ class ConcernDialog(QDialog):
         next_row.addWidget(self.actions_heading)
         next_row.addSpacing(16)
         next_row.addWidget(self.steps_hint, 1)
-        layout.addLayout(next_row)
+        # below the scrolling part: the next step's buttons are always in view
+        outer.addLayout(next_row)
         self.actions_box = QWidget()
         # Big letters, a little less padding than elsewhere: the history needs the room.
         self.actions_box.setStyleSheet(
@@ -231,7 +233,7 @@ class ConcernDialog(QDialog):
         self.actions_grid.setContentsMargins(0, 0, 0, 0)
         self.actions_grid.setHorizontalSpacing(10)
         self.actions_grid.setVerticalSpacing(8)
-        layout.addWidget(self.actions_box)
+        outer.addWidget(self.actions_box)
         self.action_buttons: dict[str, QPushButton] = {}
         for step in workflow.RECORDABLE_STEPS:
             self._action(f"step:{step}", labels.label(labels.STEPS, step),

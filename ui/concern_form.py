@@ -90,23 +90,24 @@ class ConcernForm(QWidget):
 
         self.villager_combo = QComboBox()
         grid.addWidget(label(self.tr("Raised &by:"), self.villager_combo), 0, 0)
-        grid.addWidget(self.villager_combo, 0, 1)
+        grid.addWidget(self.villager_combo, 0, 1, 1, 3)
 
         self.function_combo = QComboBox()
         labels.fill_combo(self.function_combo, labels.FUNCTIONS, self.tr("— choose —"))
         self.rule_combo = QComboBox()
         labels.fill_combo(self.rule_combo, labels.RULES, self.tr("— choose —"))
+        # one field a row: the form fits a 1024-pixel screen with large text (ui/fit.py)
         grid.addWidget(label(self.tr("F&unction:"), self.function_combo), 1, 0)
-        grid.addWidget(self.function_combo, 1, 1)
-        grid.addWidget(label(self.tr("Handlin&g:"), self.rule_combo), 1, 2)
-        grid.addWidget(self.rule_combo, 1, 3)
+        grid.addWidget(self.function_combo, 1, 1, 1, 3)
+        grid.addWidget(label(self.tr("Handlin&g:"), self.rule_combo), 2, 0)
+        grid.addWidget(self.rule_combo, 2, 1, 1, 3)
 
         self.summary_edit = QLineEdit()
         self.summary_edit.setPlaceholderText(self.tr("One short line, e.g. applying for the "
                                                      "subsistence allowance"))
         self.summary_edit.setMaxLength(200)
-        grid.addWidget(label(self.tr("&Concern:"), self.summary_edit), 2, 0)
-        grid.addWidget(self.summary_edit, 2, 1, 1, 3)
+        grid.addWidget(label(self.tr("&Concern:"), self.summary_edit), 3, 0)
+        grid.addWidget(self.summary_edit, 3, 1, 1, 3)
 
         self.details_edit = QPlainTextEdit()
         self.details_edit.setTabChangesFocus(True)
@@ -115,8 +116,8 @@ class ConcernForm(QWidget):
         _lines_high(self.details_edit, 3)
         details_label = label(self.tr("&Details:"), self.details_edit)
         details_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        grid.addWidget(details_label, 3, 0)
-        grid.addWidget(self.details_edit, 3, 1, 1, 3)
+        grid.addWidget(details_label, 4, 0)
+        grid.addWidget(self.details_edit, 4, 1, 1, 3)
 
         self.hamlet_combo = QComboBox()
         self.hamlet_combo.addItem(self.tr("— whole village —"), None)
@@ -129,10 +130,10 @@ class ConcernForm(QWidget):
         if ctx.officer is not None:
             self.handler_combo.setCurrentIndex(max(0, self._index_of(self.handler_combo,
                                                                      ctx.officer.id)))
-        grid.addWidget(label(self.tr("&Hamlet:"), self.hamlet_combo), 4, 0)
-        grid.addWidget(self.hamlet_combo, 4, 1)
-        grid.addWidget(label(self.tr("Handled b&y:"), self.handler_combo), 4, 2)
-        grid.addWidget(self.handler_combo, 4, 3)
+        grid.addWidget(label(self.tr("&Hamlet:"), self.hamlet_combo), 5, 0)
+        grid.addWidget(self.hamlet_combo, 5, 1)
+        grid.addWidget(label(self.tr("Handled b&y:"), self.handler_combo), 5, 2)
+        grid.addWidget(self.handler_combo, 5, 3)
 
         self.deadline_edit = DateEdit()
         self.deadline_edit.setCalendarPopup(True)
@@ -140,13 +141,14 @@ class ConcernForm(QWidget):
         self.deadline_edit.setDate(QDate(visit_date()))
         self.deadline_edit.dateChanged.connect(self._deadline_edited)
         self.deadline_hint = QLabel()
+        self.deadline_hint.setWordWrap(True)
         deadline_box = QHBoxLayout()
         deadline_box.addWidget(self.deadline_edit)
         deadline_box.addWidget(self.deadline_hint, 1)
         self.confidential_check = QCheckBox(self.tr("Confidential: ne&ver made public"))
-        grid.addWidget(label(self.tr("Dead&line:"), self.deadline_edit), 5, 0)
-        grid.addLayout(deadline_box, 5, 1)
-        grid.addWidget(self.confidential_check, 5, 2, 1, 2)
+        grid.addWidget(label(self.tr("Dead&line:"), self.deadline_edit), 6, 0)
+        grid.addLayout(deadline_box, 6, 1, 1, 3)
+        grid.addWidget(self.confidential_check, 7, 1, 1, 3)
 
         # --- answered now (answer_on_spot only)
         self.answer_box = QFrame()
@@ -169,8 +171,8 @@ class ConcernForm(QWidget):
         answer_grid.addWidget(self.answer_edit, 1, 1, 1, 2)
         answer_grid.addWidget(label(self.tr("&Satisfied?"), self.satisfaction_combo), 2, 0)
         answer_grid.addWidget(self.satisfaction_combo, 2, 1)
-        grid.addWidget(self.answer_box, 6, 0, 1, 4)
-        grid.setRowStretch(7, 1)
+        grid.addWidget(self.answer_box, 8, 0, 1, 4)
+        grid.setRowStretch(9, 1)
 
         for combo in (self.villager_combo, self.function_combo, self.rule_combo,
                       self.hamlet_combo, self.handler_combo, self.satisfaction_combo):

@@ -118,6 +118,7 @@ class ConcernTable(QTableView):
             self.list_model.checked = set()
         self.setModel(self.list_model)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setAlternatingRowColors(True)

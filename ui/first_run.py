@@ -26,7 +26,7 @@ from models.safety.opening import open_database
 from models.samples.demo import open_demo
 from models.station import accounts, stations
 
-from . import labels, style
+from . import fit, labels, style
 
 
 class FirstRunDialog(QDialog):
@@ -35,7 +35,8 @@ class FirstRunDialog(QDialog):
         self.data_dir = data_dir
         self.chose_demo = False  # True once the demo database is open instead
         self.setWindowTitle(self.tr("Set up this desk"))
-        self.setMinimumWidth(860)
+        self.setMinimumWidth(640)
+        self.resize(860, 720)  # made smaller on a small screen (ui/fit.py): the form scrolls
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
 
@@ -108,8 +109,10 @@ class FirstRunDialog(QDialog):
                                           "gives the others their PINs in the settings."))
         form.addRow(self.pin_label, pins)
         box.addLayout(form)
+        box.addStretch(1)
+        layout.addWidget(fit.scrolling(form_box), 1)
         self.error_label = style.error_label()
-        box.addWidget(self.error_label)
+        layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Close"))
@@ -121,8 +124,7 @@ class FirstRunDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        box.addLayout(buttons)
-        layout.addWidget(form_box)
+        layout.addLayout(buttons)
 
         # --- or the demo
         demo_box = QFrame()
@@ -157,7 +159,7 @@ class FirstRunDialog(QDialog):
             "parent": self.parent_name_edit, "parent_name": self.parent_name_edit,
             "parent_code": self.parent_code_edit, "phone": self.phone_edit,
             "officer_name": self.officer_name_edit, "officer_phone": self.officer_phone_edit,
-            "secret": self.pin_edit,
+            "secret": self.pin_edit, "secret_again": self.pin_again_edit,
         }
         self.setTabOrder(self.level_combo, self.name_edit)
         for a, b in zip([self.name_edit, self.code_edit, self.parent_name_edit, self.parent_code_edit,
@@ -209,7 +211,7 @@ class FirstRunDialog(QDialog):
         if pin != self.pin_again_edit.text():
             self.pin_again_edit.clear()
             self.show_error(self.tr("The two PINs are not the same. Please type it again."),
-                            "secret")
+                            "secret_again")
             return
         try:
             accounts.set_up_desk(

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from models.core.schema import Villager
 from models.safety import clock_check
 from models.station import stations
 
-from . import labels, style
+from . import fit, labels, style
 from .concern_form import ConcernForm, DateTimeEdit
 from .context import DeskContext
 from .leave_guard import may_leave
@@ -72,15 +71,20 @@ class IntakeDialog(QDialog):
         # 1240 x 700 at the normal 13 pt, more with large text; never bigger than the
         # screen (a 1366 x 768 laptop): the body scrolls, the Save button stays in view.
         self._scale = max(1.0, self.font().pointSizeF() / style.BASE_PT)
-        screen = self.screen().availableGeometry()
+        screen = fit.available(parent)
         self.resize(min(int(1240 * self._scale), screen.width()),
-                    min(int(700 * self._scale), screen.height() - 40))
+                    min(int(700 * self._scale), screen.height()))
         outer = QVBoxLayout(self)
         outer.setSpacing(8)
 
         body = QWidget()
         rows = QVBoxLayout(body)
         rows.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()  # above its fields: the dialog fits a 1024-pixel screen
+        heading.addWidget(style.heading(self.tr("1. The visit")))
+        heading.addSpacing(20)
+        heading.addWidget(QLabel(self.tr("(a group visit: count everyone who came)")), 1)
+        rows.addLayout(heading)
         rows.addLayout(self._build_visit_row())
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
@@ -89,15 +93,12 @@ class IntakeDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(20)
         left = self._build_picker()
-        left.setFixedWidth(int(430 * self._scale))
-        columns.addWidget(left)
-        columns.addWidget(self._build_right(), 1)
+        left.setMinimumWidth(int(320 * self._scale))
+        left.setMaximumWidth(int(430 * self._scale))
+        columns.addWidget(left, 2)
+        columns.addWidget(self._build_right(), 3)
         rows.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(fit.scrolling(body), 1)  # up and down only
 
         # The bottom row: what went wrong (red, right beside Save), then the buttons.
         buttons = QHBoxLayout()
@@ -128,8 +129,6 @@ class IntakeDialog(QDialog):
     def _build_visit_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        row.addWidget(style.heading(self.tr("1. The visit")))
-        row.addSpacing(10)
         self.when_edit = DateTimeEdit(QDateTime(self.ctx.now().replace(second=0)))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
@@ -145,10 +144,10 @@ class IntakeDialog(QDialog):
                              (self.tr("How &many:"), self.headcount_spin)):
             lab = QLabel(text)
             lab.setBuddy(widget)
-            row.addSpacing(10)
+            if widget is not self.when_edit:
+                row.addSpacing(10)
             row.addWidget(lab)
             row.addWidget(widget)
-        row.addWidget(QLabel(self.tr("(a group visit: count everyone who came)")))
         row.addStretch(1)
         return row
 

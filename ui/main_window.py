@@ -23,9 +23,42 @@ from models.station import stations
 
 from . import labels, style
 from .context import DeskContext
+from .fit import scrolling
 from .home_page import HomePage
 from .search_page import SearchPage
 from .todo_page import TodoPage
+
+
+class PageStack(QStackedWidget):
+    """The window's pages, each in its own area that scrolls up and down: the
+    window is only as large as the page on show needs, and never taller than
+    the screen (a tall page scrolls inside it). ``addWidget``,
+    ``setCurrentWidget`` and ``currentWidget`` speak of the pages themselves."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._areas: dict[int, QWidget] = {}
+
+    def addWidget(self, page: QWidget) -> int:  # noqa: N802 (Qt's name)
+        area = scrolling(page)
+        self._areas[id(page)] = area
+        return super().addWidget(area)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        super().setCurrentWidget(self._areas.get(id(page), page))
+        self.updateGeometry()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        area = super().currentWidget()
+        return area.widget() if area is not None else None
+
+    def minimumSizeHint(self):  # noqa: N802: the page on show only, not the largest ever shown
+        area = super().currentWidget()
+        return area.minimumSizeHint() if area is not None else super().minimumSizeHint()
+
+    def sizeHint(self):  # noqa: N802
+        area = super().currentWidget()
+        return area.sizeHint() if area is not None else super().sizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -63,9 +96,6 @@ class MainWindow(QMainWindow):
         self.large_text_button.setChecked(bool(settings.get(settings.LARGE_TEXT, False)))
         self.large_text_button.toggled.connect(self.set_large_text)
         head.addWidget(self.large_text_button)
-        self.outreach_button = QPushButton(self.tr("Appointments, suggestions, training"))
-        self.outreach_button.clicked.connect(self.show_outreach)
-        head.addWidget(self.outreach_button)
         self.outreach_page = None  # made when first opened
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
@@ -85,17 +115,17 @@ class MainWindow(QMainWindow):
         self.print_button.setCheckable(True)
         self.print_button.setAutoExclusive(True)
         self.print_page = None  # the print centre, made when first opened
-        # a second row for the station's standard (roster, eight haves), so the
-        # window still fits a 1280-pixel screen
+        # a second row for the figures and the station's standard, so the
+        # window fits a 1024-pixel screen (ui/fit.py), large text too
         nav2 = QHBoxLayout()
+        self.stats_button = self._nav(nav2, self.tr("Statistics (F6)"), "F6", self.show_statistics)
+        self.stats_button.setCheckable(True)
+        self.stats_button.setAutoExclusive(True)
+        self.stats_page = None  # the statistics screen, made when first opened
         self.roster_button = self._nav(nav2, self.tr("Duty roster (F7)"), "F7", self.show_roster)
         self.roster_button.setCheckable(True)
         self.roster_button.setAutoExclusive(True)
         self.roster_page = None  # the duty roster, made when first opened
-        self.stats_button = self._nav(nav, self.tr("Statistics (F6)"), "F6", self.show_statistics)
-        self.stats_button.setCheckable(True)
-        self.stats_button.setAutoExclusive(True)
-        self.stats_page = None  # the statistics screen, made when first opened
         self.checklist_button = self._nav(nav2, self.tr("Eight haves (F8)"), "F8",
                                           self.show_checklist)
         self.checklist_button.setCheckable(True)
@@ -112,6 +142,12 @@ class MainWindow(QMainWindow):
         self.oversight_button.setAutoExclusive(True)
         nav2.addWidget(self.oversight_button)
         self.oversight_page = None  # 督办 / 催办, made when first opened
+        self.outreach_button = QPushButton(self.tr("Appointments, suggestions, training"))
+        style.big_button(self.outreach_button)
+        self.outreach_button.setCheckable(True)
+        self.outreach_button.setAutoExclusive(True)
+        self.outreach_button.clicked.connect(self.show_outreach)
+        nav2.addWidget(self.outreach_button)
         QShortcut(QKeySequence.Find, self, self.show_search)
         QShortcut(QKeySequence("F12"), self, self.lock)
         for button in (self.home_button, self.todo_button, self.search_button):
@@ -122,7 +158,7 @@ class MainWindow(QMainWindow):
         nav2.addStretch(1)
         layout.addLayout(nav2)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.home_page = HomePage(self.ctx)
         self.todo_page = TodoPage(self.ctx)
         self.search_page = SearchPage(self.ctx)
@@ -292,6 +328,7 @@ class MainWindow(QMainWindow):
             self.outreach_page = OutreachPage(self.ctx)
             self.pages.addWidget(self.outreach_page)
         self.pages.setCurrentWidget(self.outreach_page)
+        self.outreach_button.setChecked(True)
         self.outreach_page.refresh()
 
     def receive_visit(self) -> None:

@@ -91,6 +91,7 @@ class OutreachPage(QWidget):
         w = QWidget()
         v = QVBoxLayout(w)
         self.appt_table = QTableWidget(0, 6)
+        self.appt_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.appt_table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Time"), self.tr("Kind"), self.tr("Office"),
             self.tr("Official"), self.tr("Concerns")])
@@ -154,6 +155,7 @@ class OutreachPage(QWidget):
         self.box_button.clicked.connect(self.record_opening)
         v.addWidget(self.box_button, 0, Qt.AlignRight)
         self.slip_table = QTableWidget(0, 3)
+        self.slip_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.slip_table.setHorizontalHeaderLabels([self.tr("Opened on"), self.tr("Suggestion"),
                                                    self.tr("Registered as")])
         self.slip_table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from . import style
 
@@ -20,8 +20,8 @@ class PdfPreview(QWidget):
         col3.setContentsMargins(0, 0, 0, 0)
         self.heading = style.heading(self.tr("3. See it before printing"))
         col3.addWidget(self.heading)
-        zoom = QHBoxLayout()
-        zoom.addStretch(1)
+        zoom = QGridLayout()  # two rows of two: the page fits a 1024-pixel screen
+        zoom.setColumnStretch(0, 1)
         self.fit_width_button = QPushButton(self.tr("Fit width"))
         self.whole_page_button = QPushButton(self.tr("Whole page"))
         self.zoom_in_button = QPushButton(self.tr("Larger"))
@@ -32,10 +32,10 @@ class PdfPreview(QWidget):
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
-        for b in self.buttons():
+        for i, b in enumerate(self.buttons()):
             b.setMinimumHeight(36)
             b.setFocusPolicy(Qt.TabFocus)
-            zoom.addWidget(b)
+            zoom.addWidget(b, i // 2, 1 + i % 2)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)

@@ -186,8 +186,9 @@ class PrintCentre(QWidget):
         col1.setContentsMargins(0, 0, 0, 0)
         chooser = QWidget()
         chooser.setLayout(col1)
-        chooser.setFixedWidth(300)
-        root.addWidget(chooser, 0)
+        chooser.setMinimumWidth(230)  # narrower on a 1024-pixel screen (ui/fit.py)
+        chooser.setMaximumWidth(300)
+        root.addWidget(chooser, 2)
 
         # --- column 2: the choices and what to do
         col2 = QVBoxLayout()
@@ -289,8 +290,9 @@ class PrintCentre(QWidget):
         col2.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
         side.setLayout(col2)
-        side.setFixedWidth(360)
-        root.addWidget(side, 0)
+        side.setMinimumWidth(290)
+        side.setMaximumWidth(360)
+        root.addWidget(side, 2)
 
         # --- column 3: the preview
         self.preview = PdfPreview()
@@ -298,7 +300,7 @@ class PrintCentre(QWidget):
         self.document, self.view = self.preview.document, self.preview.view
         (self.fit_width_button, self.whole_page_button, self.zoom_in_button,
          self.zoom_out_button) = self.preview.buttons()
-        root.addWidget(self.preview, 1)
+        root.addWidget(self.preview, 5)
 
         # Enter anywhere on the page (outside a list's own Enter) shows the document.
         for key in (Qt.Key_Return, Qt.Key_Enter):

@@ -84,6 +84,9 @@ class RosterPage(QWidget):
         self.max_spin = QSpinBox()
         self.max_spin.setRange(1, 7)
         make.addWidget(self.max_spin)
+        make.addStretch(1)
+        layout.addLayout(make)
+        make = QHBoxLayout()  # a second row: the page fits a 1024-pixel screen (ui/fit.py)
         make.addWidget(QLabel(self.tr("Open on:")))
         self.open_checks = []
         for name in self._short_weekdays():
@@ -103,6 +106,7 @@ class RosterPage(QWidget):
         layout.addWidget(self.error_label)
 
         self.grid = QTableWidget()
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.NoSelection)
         layout.addWidget(self.grid, 1)

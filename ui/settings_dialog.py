@@ -34,6 +34,7 @@ from models.station.desk_settings import NewStaff, save_desk_settings
 
 from . import labels, style
 from .context import DeskContext
+from .leave_guard import may_leave
 
 NAME, PHONE, ROLE, ACTIVE = range(4)
 
@@ -93,6 +94,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         box.addWidget(note)
         self.staff_table = QTableWidget(0, 4)
+        self.staff_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.staff_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Phone"), self.tr("Role"), self.tr("Working here")])
         self.staff_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -343,6 +345,31 @@ class SettingsDialog(QDialog):
             self.add_staff()
             return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ leaving
+    def is_dirty(self) -> bool:
+        """Has anything been added, typed or ticked that Save would keep?"""
+        station = self.ctx.station
+        if self._new_staff or self.staff_name_edit.text().strip() \
+                or self.staff_phone_edit.text().strip():
+            return True
+        if [self.station_name_edit.text(), self.station_address_edit.text(),
+                self.station_phone_edit.text(), self.station_hours_edit.text()] != [
+                station.name, station.address or "", station.phone or "",
+                station.opening_hours or ""]:
+            return True
+        for row, staff_id in enumerate(self._staff_ids):
+            if staff_id is not None and (self.staff_table.item(row, ACTIVE).checkState()
+                                         == Qt.Checked) != self._active_at_start.get(staff_id):
+                return True
+        return False
+
+    def reject(self) -> None:
+        """Esc, Cancel or ×: leave, but ask first if new staff or changes would be lost."""
+        if self.isVisible() and self.is_dirty() and not may_leave(self, self.tr(
+                "New staff or changes on this screen have not been saved. Leave anyway?")):
+            return
+        super().reject()
 
     # ------------------------------------------------------------ saving
     def _show_error(self, message: str, widget=None, tab: int | None = None) -> None:

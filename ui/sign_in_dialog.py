@@ -55,6 +55,8 @@ class SignInScreen(QDialog):
     """Pick your name, type your PIN. Emits ``signed_in(staff)`` and hides."""
 
     signed_in = Signal(object)
+    COLUMNS = 4  # names a row
+    _ARROWS = {Qt.Key_Left: -1, Qt.Key_Up: -1, Qt.Key_Right: 1, Qt.Key_Down: 1}
 
     def __init__(self, station: Station, parent=None):
         super().__init__(parent, Qt.Window)
@@ -65,7 +67,7 @@ class SignInScreen(QDialog):
         self.pending: Staff | None = None   # signed in, still to choose a new PIN
         self.setWindowModality(Qt.ApplicationModal)
         self.setWindowTitle(self.tr("Sign in — %1").replace("%1", station.name))
-        self.setMinimumSize(900, 620)
+        self.resize(900, 620)  # smaller on a small screen (ui/fit.py): the names scroll
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         self.title_label = QLabel()
@@ -83,8 +85,12 @@ class SignInScreen(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.people_box)
-        scroll.setMinimumHeight(170)
+        scroll.setMinimumHeight(90)
         layout.addWidget(scroll, 1)
+        self.keys_label = QLabel(self.tr("Keys: Tab or the arrow keys go from name to name, "
+                                         "Enter picks the name."))
+        self.keys_label.setWordWrap(True)
+        layout.addWidget(self.keys_label)
         self.person_buttons: dict[str, QPushButton] = {}
 
         # a station without staff: the first person registers here
@@ -138,12 +144,16 @@ class SignInScreen(QDialog):
             text = staff.name + "\n" + labels.label(labels.STAFF_ROLES, staff.role)
             button = QPushButton(text)
             style.big_button(button)
-            button.setCheckable(True)
-            button.setAutoExclusive(True)
-            button.setMinimumWidth(200)
+            button.setCheckable(True)  # pressed in while picked (pick); not auto-exclusive,
+            button.setMinimumWidth(200)  # so Tab reaches every name, not only the pressed one
             button.clicked.connect(lambda _=False, s=staff, st=state: self.pick(s, st))
-            self.people_grid.addWidget(button, i // 4, i % 4)
+            self.people_grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.person_buttons[staff.id] = button
+        chain = list(self.person_buttons.values()) + [
+            self.first_name_edit, self.pin_edit, self.again_edit, self.ok_button, self.exit_button]
+        for a, b in zip(chain, chain[1:]):  # the names first, in their order, then the PIN
+            QWidget.setTabOrder(a, b)
+        self.keys_label.setVisible(len(self.person_buttons) > 1)
         if self.locked:
             self.title_label.setText(self.tr("The desk is locked"))
             self.intro_label.setText(self.tr(
@@ -197,9 +207,8 @@ class SignInScreen(QDialog):
     def pick(self, staff: Staff, state: str) -> None:
         """The person pressed their name."""
         self.staff, self.state, self.pending = staff, state, None
-        button = self.person_buttons.get(staff.id)
-        if button is not None:
-            button.setChecked(True)
+        for sid, button in self.person_buttons.items():
+            button.setChecked(sid == staff.id)
         if state == accounts.READY:
             self._show(self.tr("%1, please type your PIN.").replace("%1", staff.name),
                        pin=True, again=False)
@@ -217,10 +226,19 @@ class SignInScreen(QDialog):
 
     # ------------------------------------------------------------ acting
     def keyPressEvent(self, event) -> None:
-        """Enter goes to the next box, and from the last one signs in; Esc does nothing."""
+        """Enter goes to the next box, and from the last one signs in; Esc does nothing.
+        On a name, the arrows go to the next name and Enter picks it."""
+        focus = self.focusWidget()
+        names = list(self.person_buttons.values())
+        if focus in names and event.key() in self._ARROWS:
+            step = self._ARROWS[event.key()] * (self.COLUMNS if event.key() in
+                                                (Qt.Key_Up, Qt.Key_Down) else 1)
+            names[(names.index(focus) + step) % len(names)].setFocus(Qt.TabFocusReason)
+            return
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            focus = self.focusWidget()
-            if focus is self.first_name_edit:
+            if focus in names:
+                focus.click()
+            elif focus is self.first_name_edit:
                 self.pin_edit.setFocus()
             elif focus is self.pin_edit and self.again_edit.isVisible():
                 self.again_edit.setFocus()

@@ -158,6 +158,9 @@ class StatisticsPage(QWidget):
         bar.addWidget(self.period_label)
         bar.addWidget(self.next_button)
         bar.addStretch(1)
+        outer.addLayout(bar)
+        bar = QHBoxLayout()  # a second row: the page fits a 1024-pixel screen (ui/fit.py)
+        bar.addStretch(1)
         self.supervision_button = QPushButton(self.tr("Supervision and evaluations…"))
         self.supervision_button.clicked.connect(self.open_supervision)
         bar.addWidget(self.supervision_button)
@@ -241,6 +244,7 @@ class StatisticsPage(QWidget):
         self.ranking_heading.setProperty("role", "heading")
         layout.addWidget(self.ranking_heading)
         self.ranking_table = QTableWidget(0, 7)
+        self.ranking_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.ranking_table.setHorizontalHeaderLabels([
             self.tr("Rank"), self.tr("Station"), self.tr("Data as of"), self.tr("Concerns"),
             self.tr("Resolved"), self.tr("Completion rate"), self.tr("Satisfaction rate")])

@@ -1,5 +1,6 @@
 """Fonts and sizes for people of sixty: a base of 13 pt (16 pt with large
-text), big buttons, the bundled CJK font so Chinese renders on any PC."""
+text), big buttons, the bundled CJK font so Chinese renders on any PC; and
+every window capped to the screen (ui/fit.py)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -34,13 +35,16 @@ def apply(app: QApplication, large: bool = False) -> None:
     font = QFont(family, pt)
     app.setFont(font)
     app.setStyleSheet(stylesheet(pt))
+    from . import fit
+
+    fit.install(app)  # every window no larger than the screen
 
 
 def stylesheet(pt: int) -> str:
-    big = pt + 5
+    big = pt + 3
     return f"""
-    QPushButton[big="true"] {{ font-size: {big}pt; font-weight: bold; padding: 14px 22px;
-                               min-height: 64px; min-width: 150px; }}
+    QPushButton[big="true"] {{ font-size: {big}pt; font-weight: bold; padding: 8px 14px;
+                               min-height: 44px; min-width: 110px; }}
     QLabel[role="title"] {{ font-size: {pt + 8}pt; font-weight: bold; }}
     QLabel[role="heading"] {{ font-size: {pt + 3}pt; font-weight: bold; margin-top: 6px; }}
     QLabel[role="figure"] {{ font-size: {pt + 10}pt; font-weight: bold; color: #14508c; }}

@@ -47,6 +47,7 @@ def _date(edit: QDateEdit):
 
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    t.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.NoEditTriggers)
     t.verticalHeader().setVisible(False)

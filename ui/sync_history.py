@@ -141,6 +141,7 @@ class TripsView(QWidget):
         self.count_label = QLabel()
         v.addWidget(self.count_label)
         self.table = TripsTable()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.model = TripsModel(self)
         self.model.headers = [
             self.tr("When"), self.tr("Way"), self.tr("Station"), self.tr("File"),
@@ -231,6 +232,7 @@ class ConflictsView(QWidget):
         note.setWordWrap(True)
         v.addWidget(note)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Field"), self.tr("Shown on every desk"), self.tr("Set aside")])
         _plain_table(self.table, stretch=3)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +43,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -132,10 +130,9 @@ class SyncPage(QWidget):
         # the everyday tab: send and receive, side by side, with the progress bar
         work = QWidget()
         v = QVBoxLayout(work)
-        top = QHBoxLayout()
-        top.addWidget(self._export_box(), 1)
-        top.addWidget(self._import_box(), 1)
-        v.addLayout(top, 1)
+        # one above the other: the page fits a 1024-pixel screen and scrolls (ui/fit.py)
+        v.addWidget(self._export_box())
+        v.addWidget(self._import_box(), 1)
         bar = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
@@ -171,17 +168,19 @@ class SyncPage(QWidget):
         self.peer_combo = QComboBox()
         self.peer_combo.setMinimumWidth(300)
         form.addRow(self.tr("Send to:"), self.peer_combo)
-        where = QHBoxLayout()
         self.folder_combo = QComboBox()
         self.folder_combo.setMinimumWidth(260)
-        where.addWidget(self.folder_combo, 1)
+        self.folder_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # its words in full
+        form.addRow(self.tr("Save onto:"), self.folder_combo)
+        where = QHBoxLayout()
         self.choose_folder_button = QPushButton(self.tr("Choose a folder…"))
         self.choose_folder_button.clicked.connect(self.choose_folder)
         where.addWidget(self.choose_folder_button)
         self.rescan_button = QPushButton(self.tr("Look for USB drives again"))
         self.rescan_button.clicked.connect(self.refresh_drives)
         where.addWidget(self.rescan_button)
-        form.addRow(self.tr("Save onto:"), where)
+        where.addStretch(1)
+        form.addRow("", where)
         self.full_check = QCheckBox(self.tr("Send everything again (not only what the other side lacks)"))
         form.addRow("", self.full_check)
         self.export_button = QPushButton(self.tr("Export sync package"))
@@ -241,7 +240,9 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Station code:"), self.child_code_edit)
         self.child_name_edit = QLineEdit()
         form.addRow(self.tr("Station name:"), self.child_name_edit)
-        form.addRow("", QLabel(self.tr("The file is saved onto the drive or folder chosen under 1.")))
+        where_label = QLabel(self.tr("The file is saved onto the drive or folder chosen under 1."))
+        where_label.setWordWrap(True)
+        form.addRow("", where_label)
         self.pair_button = QPushButton(self.tr("Make the pairing file"))
         style.big_button(self.pair_button)
         self.pair_button.clicked.connect(self.make_pairing)
@@ -277,13 +278,9 @@ class SyncPage(QWidget):
         self.join_result.setWordWrap(True)
         self.join_result.setProperty("role", "heading")
         form.addRow(self.join_result)
-        grid.addWidget(self.join_group, 1, 1)
-        grid.setRowStretch(2, 1)
-        scroll = QScrollArea()  # the window keeps fitting a small screen
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(w)
-        return scroll
+        grid.addWidget(self.join_group, 2, 0)  # one above the other: it fits a small screen
+        grid.setRowStretch(3, 1)
+        return w
 
     # ------------------------------------------------------------ refreshing
     def refresh(self) -> None:
