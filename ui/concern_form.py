@@ -202,9 +202,16 @@ class ConcernForm(QWidget):
         }.get(field or "")
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.villager_combo, self.function_combo, self.rule_combo, self.summary_edit,
-                self.details_edit, self.hamlet_combo, self.handler_combo, self.deadline_edit,
-                self.confidential_check, self.answer_edit, self.satisfaction_combo]
+        """The order Tab goes in. A policy question answered now (answer_on_spot):
+        from the concern straight to the answer and the satisfaction, the
+        quick way (README); the details, hamlet and handler after them."""
+        head = [self.villager_combo, self.function_combo, self.rule_combo, self.summary_edit]
+        rest = [self.details_edit, self.hamlet_combo, self.handler_combo, self.deadline_edit,
+                self.confidential_check]
+        answer = [self.answer_edit, self.satisfaction_combo]
+        if self.rule() == "answer_on_spot":
+            return head + answer + rest
+        return head + rest + answer
 
     def first_empty(self) -> QWidget:
         if self.villager_combo.currentData() is None:

@@ -187,7 +187,7 @@ class IntakeDialog(QDialog):
         box.addWidget(self.tabs, 1)
         return right
 
-    def _fix_tab_order(self) -> None:
+    def _fix_tab_order(self, *_) -> None:
         chain = [self.when_edit, self.channel_combo, self.headcount_spin]
         chain.extend(self.picker.focus_chain())
         for form in self.concern_forms:
@@ -256,6 +256,7 @@ class IntakeDialog(QDialog):
             for attr in ("villager_combo", "hamlet_combo", "handler_combo"):
                 getattr(form, attr).setCurrentIndex(getattr(previous, attr).currentIndex())
         self.concern_forms.append(form)
+        form.rule_combo.currentIndexChanged.connect(self._fix_tab_order)  # the quick way
         self.tabs.addTab(form, "")
         self._renumber()
         self.tabs.setCurrentWidget(form)

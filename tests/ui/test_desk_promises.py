@@ -136,6 +136,60 @@ def _choose(qtbot, combo, code) -> None:
 
 # ------------------------------------------------------------ F2, F12
 
+QUICK_WAY = [  # README, "The quick way": a returning villager's policy question, answered now
+    ("F2", Qt.Key_F2), ("Enter", Qt.Key_Return), ("Down", Qt.Key_Down), ("Tab", Qt.Key_Tab),
+    ("Down", Qt.Key_Down), ("Tab", Qt.Key_Tab), ("Tab", Qt.Key_Tab), ("Tab", Qt.Key_Tab),
+    ("Down", Qt.Key_Down), ("Enter", Qt.Key_Return), ("Enter", Qt.Key_Return),
+]
+
+
+def test_the_quick_way_a_returning_villagers_policy_question_in_eleven_keys(qtbot, typer, window):
+    """Keyboard only, from the home screen to the case number read out: the
+    keys are counted (the words typed are not): at most 15, here 11."""
+    from models.concerns.villagers import register_villager
+
+    register_villager(window.ctx.station, "覃秀兰", "13977001122")  # came before
+    pressed = []
+
+    def key(k):
+        pressed.append(k)
+        qtbot.keyClick(QApplication.focusWidget(), k)
+
+    def receive(dialog, seen):
+        typer(QApplication.focusWidget(), "13977001122")  # the search box has the cursor
+        key(Qt.Key_Return)                                # adds 覃秀兰; on to the concern
+        form = dialog.current_form()
+        assert QApplication.focusWidget() is form.function_combo
+        key(Qt.Key_Down)                                  # 代办代理服务
+        key(Qt.Key_Tab)
+        key(Qt.Key_Down)                                  # 政策咨询当面答复
+        key(Qt.Key_Tab)
+        typer(QApplication.focusWidget(), "问医保缴费标准")
+        key(Qt.Key_Tab)                                   # straight on to the answer
+        typer(QApplication.focusWidget(), "每人380元，村委会代收。")
+        key(Qt.Key_Tab)
+        key(Qt.Key_Down)                                  # 满意
+        key(Qt.Key_Return)                                # saves
+        seen["told"] = dialog.confirmation.text()
+        seen["ids"] = list(dialog.registered_ids)
+        pressed.append(Qt.Key_Return)
+        qtbot.keyClick(dialog.confirmation, Qt.Key_Return)  # OK: the case number was read out
+
+    def f2():
+        pressed.append(Qt.Key_F2)
+        qtbot.keyClick(window, Qt.Key_F2)
+
+    seen = when_modal(qtbot, f2, receive)
+    assert "error" not in seen, seen.get("error")
+    assert pressed == [k for _, k in QUICK_WAY] and len(pressed) <= 15
+    concern = Concern.get_by_id(seen["ids"][0])
+    assert (concern.villager.name, concern.function, concern.rule, concern.summary) == \
+        ("覃秀兰", "proxy_service", "answer_on_spot", "问医保缴费标准")
+    assert (concern.outcome, concern.satisfaction) == ("resolved", "satisfied")
+    assert concern.case_number in seen["told"]
+
+
+
 def test_f2_receives_a_visit(qtbot, typer, window):
     before = Concern.select().count()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.core import settings
 from models.core.schema import Staff, Station
@@ -16,7 +16,8 @@ from ui.settings_dialog import ACTIVE, NAME, SettingsDialog
 @pytest.fixture
 def dialog(qtbot, ctx):
     dialog = SettingsDialog(ctx)
-    qtbot.addWidget(dialog)
+    # closed unasked at the end: a test may leave it with unsaved changes
+    qtbot.addWidget(dialog, before_close_func=lambda w: w.hide())
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -140,14 +141,42 @@ def test_large_text_switch(qtbot, dialog, qapp):
     assert qapp.font().pointSize() == style.LARGE_PT
 
 
-def test_escape_cancels_and_saves_nothing(qtbot, typer, dialog):
+@pytest.fixture
+def answers(monkeypatch):
+    """The "leave without saving?" question, answered without a real box."""
+    class Answers:
+        reply = QMessageBox.No
+        asked: list[str] = []
+
+    answers = Answers()
+    answers.asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        answers.asked.append(text)
+        return answers.reply
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return answers
+
+
+def test_escape_with_new_staff_asks_first_then_saves_nothing(qtbot, typer, dialog, answers):
     typer(dialog.staff_name_edit, "张三")
     qtbot.mouseClick(dialog.add_staff_button, Qt.LeftButton)
     _set_spin(qtbot, dialog.deadline_spins["time_limited"], "3")
-    qtbot.keyClick(dialog, Qt.Key_Escape)
-    assert dialog.result() == QDialog.Rejected
+    qtbot.keyClick(dialog, Qt.Key_Escape)  # "No": stay, the new person still listed
+    assert answers.asked == ["新加的工作人员或这一页的修改还没保存，要离开吗？"]
+    assert dialog.isVisible() and "张三（新）" in _names(dialog)
+    answers.reply = QMessageBox.Yes
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)  # 取消, "Yes": gone, nothing saved
+    assert len(answers.asked) == 2
+    assert dialog.result() == QDialog.Rejected and not dialog.isVisible()
     assert Staff.select().count() == 2
     assert settings.deadline_days("time_limited") == 10
+
+
+def test_escape_on_an_untouched_settings_dialog_leaves_without_asking(qtbot, dialog, answers):
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert answers.asked == [] and dialog.result() == QDialog.Rejected
 
 
 def _open_station_tab(qtbot, dialog):
