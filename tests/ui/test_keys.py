@@ -64,6 +64,7 @@ def test_tab_goes_through_and_out_of_the_lists(qtbot, demo_ctx):
 
     window = _shown(qtbot, MainWindow(demo_ctx.station, demo_ctx))
     table = window.home_page.table
+    qtbot.waitUntil(lambda: not table.loading and table.rowCount() > 1)  # the list is read off the GUI thread
     table.setFocus()
     row = table.currentRow()
     qtbot.keyClick(table, Qt.Key_Down)  # the arrows move in the list
