@@ -19,7 +19,7 @@ def register(sub, commands: dict) -> None:
     v = sub.add_parser(
         "verify", help="核对数据库是否完好、记录链是否完整（谁在何时改了什么，删改过就查得出来）",
         description="检查数据文件，并重新计算记录链：记录被删、被改，或数据绕过记录被改，都会列出。"
-                    "台账末页印着“记录链：第 N 条，链头 …”，可用 --head N:链头 核对打印之后记录没有被删改。"
+                    "台账末页印着“核对码：N:链头”，可用 --head N:链头 核对打印之后记录没有被删改（窗口里：打印 → 核对打印过的台账）。"
                     "只读，不改动任何数据。")
     v.add_argument("--head", metavar="SEQ:HASH", help="台账上印的链头，如 1234:1a2b3c4d5e6f7a8b")
     v.add_argument("--file", metavar="FILE", help="核对这个数据文件（如一份备份），而不是数据文件夹里的")

@@ -102,14 +102,16 @@ def render(data, path, paper="A4", progress=None) -> int:
 
 
 def _chain_line(data):
-    """The audit chain's head on the last page: a later ``main.py verify
-    --head SEQ:HASH`` checks that nothing before this printout was changed
-    or removed."""
+    """The audit chain's head on the last page, as a check code: the print
+    centre's 核对打印过的台账 (or ``main.py verify --head SEQ:HASH``) checks
+    that nothing before this printout was changed or removed. Said in the
+    desk's words, not as a command a cadre cannot type."""
     if not data.chain:
         return []
     seq, digest = data.chain
     return [Spacer(1, 5 * mm),
-            para(f"记录链：第 {seq} 条，链头 {digest[:16]}…（可用 verify --head {seq}:{digest[:16]} 核对）",
+            para(f"核对码：{seq}:{digest[:16]}　要知道这份台账打印以后记录有没有被改动或删掉："
+                 f"在工作台按“打印 (F5)”，点“核对打印过的台账”，输入这个核对码。",
                  style(8.5, color=GREY))]
 
 

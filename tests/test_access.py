@@ -109,7 +109,7 @@ def _do(permission: str, d: dict, me: Staff):
     if permission == "roster.attend":
         return roster.sign_in(st, me, NOW)
     if permission == "checklist.record":
-        return checklist.check_item(st, "office", "ok", today=TODAY)
+        return checklist.check_item(st, "office", "ok", "挂牌", today=TODAY)
     if permission == "outreach.record":
         return outreach.book_appointment(st, "research", "王科长", "民政局", "county",
                                          TODAY + dt.timedelta(days=3), today=TODAY)

@@ -29,7 +29,7 @@ def test_eight_items_with_evidence_and_the_photo_in_the_database(station, db_pat
     head = stations.active_staff(station)[0]
     checklist.check_item(station, "suggestion_box", "needs_work", "锁坏了，已报修",
                          D(2026, 11, 18), PNG, head, today=D(2026, 11, 20))
-    checklist.check_item(station, "office", "ok", "", None, None, head, today=D(2026, 11, 20))
+    checklist.check_item(station, "office", "ok", "挂牌，桌椅齐全", None, None, head, today=D(2026, 11, 20))
     close_database()
     open_database(db_path)
     station = stations.this_station()
@@ -52,6 +52,8 @@ def test_bad_checks_are_refused_and_nothing_saved(station):
         checklist.check_item(station, "office", "ok", photo=b"GIF89a....", today=D(2026, 11, 20))
     with pytest.raises(ValidationError, match="不能晚于今天"):
         checklist.check_item(station, "office", "ok", evidence_date=D(2026, 12, 1), today=D(2026, 11, 20))
+    with pytest.raises(ValidationError, match="也要有佐证"):  # 达标 with nothing to show for it
+        checklist.check_item(station, "office", "ok", "  ", today=D(2026, 11, 20))
     assert ChecklistItem.select().count() == 0
 
 

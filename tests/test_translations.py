@@ -34,3 +34,17 @@ def test_ui_code_holds_no_chinese_string_literals():
             if CJK.search(tok.string):
                 found.append(f"{path.name}:{tok.start[0]}: {tok.string[:40]}")
     assert found == []
+
+
+def test_every_message_is_filed_under_the_context_that_asks_for_it():
+    """A string lupdate could not place in a class (e.g. translate() behind a
+    lambda alias) lands in an empty context, where no translate() call looks:
+    it would show in English although the .ts holds its Chinese."""
+    import xml.etree.ElementTree as ET
+
+    lost = []
+    for ts in sorted((ROOT / "resources" / "translations").glob("*/*.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            if not (context.findtext("name") or "").strip():
+                lost += [f"{ts.name}: {m.findtext('source')}" for m in context.iter("message")]
+    assert lost == []

@@ -72,8 +72,12 @@ def _date_edit(d: dt.date) -> QDateEdit:
     return edit
 
 
-def _state_combo(with_unchecked=False) -> QComboBox:
+def _state_combo(with_unchecked=False, ask=False) -> QComboBox:
+    """The states to choose from; with ``ask`` the box starts on "choose",
+    so nothing is 达标 until somebody says so."""
     combo = QComboBox()
+    if ask:
+        combo.addItem(QCoreApplication.translate("ChecklistPage", "— choose —"), None)
     for code in checklist.RESULT_STATES + (["unchecked"] if with_unchecked else []):
         combo.addItem(_t(STATES[code]), code)
     return combo
@@ -124,7 +128,7 @@ class ChecklistPage(QWidget):
         self.item_label = QLabel()
         self.item_label.setProperty("role", "heading")
         form.addRow(self.tr("Item:"), self.item_label)
-        self.state_combo = _state_combo()
+        self.state_combo = _state_combo(ask=True)
         form.addRow(self.tr("State:"), self.state_combo)
         self.note_edit = QLineEdit()
         form.addRow(self.tr("Evidence or problem:"), self.note_edit)
@@ -149,12 +153,12 @@ class ChecklistPage(QWidget):
         code = checklist.ITEM_ORDER[row]
         self.item_label.setText(_t(ITEMS[code]))
         state = self._items[row] if hasattr(self, "_items") else None
-        if state is not None:
-            i = self.state_combo.findData(state.state)
-            self.state_combo.setCurrentIndex(max(i, 0))
-            self.note_edit.setText(state.note)
-            if state.evidence_date:
-                self.evidence_date.setDate(_qdate(state.evidence_date))
+        # an item never checked starts on "choose", with nothing carried over from the last one
+        i = self.state_combo.findData(state.state) if state is not None else -1
+        self.state_combo.setCurrentIndex(max(i, 0))
+        self.note_edit.setText(state.note if state is not None else "")
+        self.evidence_date.setDate(_qdate(state.evidence_date if state is not None
+                                          and state.evidence_date else self.ctx.today()))
         self._photo = None
         self.photo_label.setText(self.tr("A photo is kept.") if state and state.has_photo else "")
 

@@ -8,7 +8,7 @@ end (Qt's ``canFetchMore`` / ``fetchMore``); ``set_rows(rows)`` shows a short
 list that is already read (search results)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,13 @@ OVERDUE = QColor("#b00020")
 CLOSED = QColor("#666666")
 
 
+# marked with their context, so lupdate files them where translate() looks for them
+_HEADERS = [QT_TRANSLATE_NOOP("ConcernTable", "Case no."), QT_TRANSLATE_NOOP("ConcernTable", "Registered"),
+            QT_TRANSLATE_NOOP("ConcernTable", "Villager"), QT_TRANSLATE_NOOP("ConcernTable", "Concern"),
+            QT_TRANSLATE_NOOP("ConcernTable", "Handling rule"),
+            QT_TRANSLATE_NOOP("ConcernTable", "Deadline"), QT_TRANSLATE_NOOP("ConcernTable", "Status")]
+
+
 class ConcernModel(QAbstractTableModel):
     """The rows read so far; asks its table for more when the view needs them."""
 
@@ -36,9 +43,7 @@ class ConcernModel(QAbstractTableModel):
         self.rows: list[ConcernRow] = []
         self._texts: list[list[str]] = []
         self.checked: set[str] | None = None   # the ids ticked, when the rows can be ticked
-        tr = lambda text: QCoreApplication.translate("ConcernTable", text)  # noqa: E731
-        self.headers = [tr("Case no."), tr("Registered"), tr("Villager"), tr("Concern"),
-                        tr("Handling rule"), tr("Deadline"), tr("Status")]
+        self.headers = [QCoreApplication.translate("ConcernTable", text) for text in _HEADERS]
 
     def rowCount(self, parent=_TOP) -> int:
         return 0 if parent.isValid() else len(self.rows)

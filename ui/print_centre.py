@@ -286,6 +286,12 @@ class PrintCentre(QWidget):
         self.rules_button.setMinimumHeight(44)
         self.rules_button.clicked.connect(self.edit_rules)
         col2.addWidget(self.rules_button)
+        self.check_ledger_button = QPushButton(self.tr("Check a printed ledger…"))
+        self.check_ledger_button.setMinimumHeight(44)
+        self.check_ledger_button.setToolTip(self.tr(
+            "Type the check code from a ledger's last page: has anything been changed since it was printed?"))
+        self.check_ledger_button.clicked.connect(self.check_ledger)
+        col2.addWidget(self.check_ledger_button)
         col2.addStretch(1)
         col2.setContentsMargins(0, 0, 0, 0)
         side = QWidget()
@@ -343,6 +349,15 @@ class PrintCentre(QWidget):
         self.set_period(dt.date(today.year, 1, 1), today)
 
     # --- the officer's choices
+    def check_ledger(self) -> None:
+        """核对打印过的台账 (ui/ledger_check_dialog.py)."""
+        from models.safety.about import about_info
+
+        from .ledger_check_dialog import LedgerCheckDialog
+
+        self.ledger_check = LedgerCheckDialog(about_info().database_path, self)
+        self.ledger_check.open()
+
     def kind(self) -> str | None:
         item = self.kind_list.currentItem()
         return item.data(Qt.UserRole) if item is not None else None

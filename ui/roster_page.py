@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import access
 from models.core.errors import ValidationError
 from models.station import roster, stations
 
@@ -102,6 +103,11 @@ class RosterPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        self.role_label = QLabel()  # says why the planning is greyed out for a clerk
+        self.role_label.setWordWrap(True)
+        self.role_label.setProperty("role", "hint")
+        self.role_label.hide()
+        layout.addWidget(self.role_label)
         self.error_label = style.error_label()
         layout.addWidget(self.error_label)
 
@@ -245,12 +251,33 @@ class RosterPage(QWidget):
         if officer is not None and self.sign_staff.findData(officer.id) >= 0 and \
                 self.sign_staff.currentData() is None:
             self.sign_staff.setCurrentIndex(self.sign_staff.findData(officer.id))
+        self._apply_role()
         self._show_month()
         self._show_today()
         from models.station import holidays
 
         self.years_label.setText(self.tr("Holidays known for: %1").replace(
             "%1", ", ".join(str(y) for y in holidays.known_years())))
+
+    def _apply_role(self) -> None:
+        """Only those who may plan (``roster.edit``, the station head) get the
+        planning controls; the others see them greyed, with the reason, and
+        keep signing in and out — not refused only after pressing a button."""
+        can_plan = access.has("roster.edit")
+        why = "" if can_plan else self.tr(
+            "Only the station head makes the roster and records swaps, leave and holidays.")
+        for w in [self.officers_spin, self.max_spin, self.generate_button, *self.open_checks]:
+            w.setEnabled(can_plan)
+            w.setToolTip(why)
+        for i in range(1, self.forms.count()):  # the first tab, signing in, is for everyone
+            self.forms.setTabEnabled(i, can_plan)
+            self.forms.setTabToolTip(i, why)
+        if not can_plan and self.forms.currentIndex() != 0:
+            self.forms.setCurrentIndex(0)
+        self.role_label.setText(self.tr(
+            "You can sign in and out here. %1 Ask the station head if the roster needs changing.")
+            .replace("%1", why))
+        self.role_label.setVisible(not can_plan)
 
     def _show_month(self) -> None:
         station = self.ctx.station

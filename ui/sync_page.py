@@ -240,9 +240,17 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Station code:"), self.child_code_edit)
         self.child_name_edit = QLineEdit()
         form.addRow(self.tr("Station name:"), self.child_name_edit)
-        where_label = QLabel(self.tr("The file is saved onto the drive or folder chosen under 1."))
-        where_label.setWordWrap(True)
-        form.addRow("", where_label)
+        # its own "save onto", here where it is needed (the same drives and folders as
+        # on the first tab, one list for both), not a pointer to a choice on another tab
+        where = QHBoxLayout()
+        self.pair_folder_combo = QComboBox()
+        self.pair_folder_combo.setModel(self.folder_combo.model())
+        self.pair_folder_combo.setMinimumWidth(220)
+        where.addWidget(self.pair_folder_combo, 1)
+        self.pair_choose_folder_button = QPushButton(self.tr("Choose a folder…"))
+        self.pair_choose_folder_button.clicked.connect(self.choose_folder)
+        where.addWidget(self.pair_choose_folder_button)
+        form.addRow(self.tr("Save onto:"), where)
         self.pair_button = QPushButton(self.tr("Make the pairing file"))
         style.big_button(self.pair_button)
         self.pair_button.clicked.connect(self.make_pairing)
@@ -331,6 +339,7 @@ class SyncPage(QWidget):
     def refresh_drives(self) -> None:
         """Look for USB drives again; list the drives and the packages on them."""
         keep = self.folder_combo.currentData()
+        keep_pair = self.pair_folder_combo.currentData()
         self.folder_combo.clear()
         drives = list(self.drive_finder())
         for folder in self._chosen_folders:
@@ -349,6 +358,8 @@ class SyncPage(QWidget):
             self.folder_combo.setCurrentIndex(index)
         elif self._chosen_folders:  # a folder just chosen is the one to use
             self.folder_combo.setCurrentIndex(self.folder_combo.count() - 1)
+        index = self.pair_folder_combo.findData(keep_pair)
+        self.pair_folder_combo.setCurrentIndex(index if index >= 0 else self.folder_combo.currentIndex())
         self._fill_packages([d.root for d in drives])
 
     def _fill_packages(self, roots: list[Path]) -> None:
@@ -430,6 +441,7 @@ class SyncPage(QWidget):
             self._chosen_folders.append(path)
         self.refresh_drives()
         self.folder_combo.setCurrentIndex(self.folder_combo.findData(str(path)))
+        self.pair_folder_combo.setCurrentIndex(self.folder_combo.findData(str(path)))
 
     def choose_folder(self) -> None:
         start = str(self.folder() or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
@@ -514,16 +526,21 @@ class SyncPage(QWidget):
             return
         self._start("import", import_job(list(self._preview_ok)))
 
+    def pair_folder(self) -> Path | None:
+        data = self.pair_folder_combo.currentData()
+        return Path(data) if data else None
+
     def make_pairing(self) -> None:
-        folder = self.folder()
+        folder = self.pair_folder()
         code, name = self.child_code_edit.text().strip(), self.child_name_edit.text().strip()
         if not code or not name:
             self._show_error(self.tr("Type the code and the name of the station below."))
             (self.child_code_edit if not code else self.child_name_edit).setFocus()
             return
         if folder is None:
-            self._show_error(self.tr("Choose where to save the pairing file under 1.: plug in the USB "
-                                     "drive, or press \"Choose a folder…\"."))
+            self._show_error(self.tr("Choose where to save the pairing file (\"Save onto\" above the "
+                                     "button): plug in the USB drive, or press \"Choose a folder…\"."))
+            self.pair_folder_combo.setFocus()
             return
         self.pass_code_label.setText("")
         self.pair_notice.setText("")

@@ -224,12 +224,14 @@ def _run_checks(run, problems: list[str], details: dict) -> None:
                             + _RESTORE_HINT)
 
 
-def full_check(path: os.PathLike | str) -> IntegrityReport:
+def full_check(path: os.PathLike | str, expect: tuple[int, str] | None = None) -> IntegrityReport:
     """Everything ``main.py verify`` checks, on a read-only connection of its
     own: ``check_database`` and the audit chain (``models.safety.audit``).
     Long on a county's multi-GB file: the desk runs it in the background
     after every start (``ui/background_check.py``); start-up itself only
-    reads the file's header and tables (``models.safety.file_check``)."""
+    reads the file's header and tables (``models.safety.file_check``).
+    ``expect``: a chain head printed on a ledger (``audit.parse_head``), which
+    the chain must still hold (``ui/ledger_check_dialog.py``)."""
     from models.safety import audit
     from models.safety.file_check import read_only_uri
 
@@ -242,7 +244,7 @@ def full_check(path: os.PathLike | str) -> IntegrityReport:
         return IntegrityReport(False, report.problems + [f"数据文件打不开（{exc}）。{_RESTORE_HINT}"],
                                report.details)
     try:
-        chain = audit.verify_chain(con, desk_check=True)
+        chain = audit.verify_chain(con, desk_check=True, expect=expect)
     except sqlite3.DatabaseError as exc:
         chain = audit.ChainReport(False, [f"记录链读不出来（{exc}），数据文件可能已经损坏。"])
     finally:

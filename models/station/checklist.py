@@ -108,6 +108,11 @@ def check_item(station: Station, item: str, state: str, note: str = "",
     with db.atomic():
         row = ChecklistItem.get_or_none((ChecklistItem.station == station)
                                         & (ChecklistItem.item == item))
+        kept_photo = keep_photo and row is not None and row.photo is not None
+        if state == OK and not note and photo is None and not kept_photo:
+            # 达标 is a claim the township checks: it needs something to check it by
+            raise ValidationError("“达标”也要有佐证：请写明佐证（例如“挂牌、桌椅齐全”），"
+                                  "或者选一张照片。", "note")
         values = dict(state=state, note=note, evidence_date=evidence_date,
                       checked_by=checked_by, checked_by_name=checked_by.name if checked_by else "",
                       checked_on=today)

@@ -251,6 +251,10 @@ def run_all(app, demo_db: Path, shots: Path | None, large: bool) -> list[str]:
         run.dialog("ledger-import" + suffix, lambda: LedgerDialog(ctx, window))
         run.dialog("supervision" + suffix, lambda: SupervisionDialog(ctx, window))
         run.dialog("rules" + suffix, lambda: RulesEditor(window))
+        from models.safety.about import about_info
+        from ui.ledger_check_dialog import LedgerCheckDialog
+
+        run.dialog("ledger-check" + suffix, lambda: LedgerCheckDialog(about_info().database_path, window))
         # a concern of each handling rule (an open one where there is one) and the
         # closed one with the longest history
         by_rule = {}

@@ -28,6 +28,14 @@ def test_check_an_item_with_a_photo(qtbot, station, typer, tmp_path):
     assert win.pages.currentWidget() is page
     assert page.items_table.item(0, 0).text() == "一间办公室"
     assert page.items_table.item(0, 1).text() == "未检查"
+    page.items_table.selectRow(0)                       # never checked: nothing is chosen for it
+    assert page.state_combo.currentData() is None and page.state_combo.currentText() == "— 请选择 —"
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert "请选择这一项的情况" in page.error_label.text()
+    page.state_combo.setCurrentIndex(page.state_combo.findData("ok"))
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)   # 达标 with nothing to show for it
+    assert "也要有佐证" in page.error_label.text()
+    assert page.items_table.item(0, 1).text() == "未检查"
     page.items_table.selectRow(6)                       # the suggestion box
     assert page.item_label.text() == "一个意见箱"
     page.state_combo.setCurrentIndex(page.state_combo.findData("needs_work"))

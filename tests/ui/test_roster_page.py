@@ -113,3 +113,27 @@ def test_the_window_still_fits_a_1280_pixel_screen(qtbot, window):
     for show in (window.show_roster, window.show_checklist, window.show_outreach, window.show_home):
         show()
         assert window.minimumSizeHint().width() <= 1280, show.__name__
+
+
+def test_a_clerk_sees_the_planning_greyed_with_the_reason_and_still_signs_in(qtbot, window):
+    from models.core import access
+
+    clerk = next(s for s in stations.active_staff(window.ctx.station) if s.role == "clerk")
+    access.begin_gui_session()
+    access.become(clerk)
+    window.show_roster()
+    page = window.roster_page
+    assert not page.generate_button.isEnabled() and not page.officers_spin.isEnabled()
+    assert "只有站长" in page.generate_button.toolTip()
+    assert page.role_label.isVisible() and "只有站长" in page.role_label.text()
+    assert [page.forms.isTabEnabled(i) for i in range(page.forms.count())] == [True, False, False, False]
+    page.sign_staff.setCurrentIndex(page.sign_staff.findData(clerk.id))
+    qtbot.mouseClick(page.sign_in_button, Qt.LeftButton)
+    assert not page.error_label.isVisible(), page.error_label.text()
+    mine = [a for a in roster.day_attendance(window.ctx.station, TODAY) if a.staff_id == clerk.id]
+    assert mine and mine[0].signed_in  # signing in is a clerk's to do
+    # the head, signed in again, has it all back
+    access.become(stations.active_staff(window.ctx.station)[0])
+    window.show_roster()
+    assert page.generate_button.isEnabled() and not page.role_label.isVisible()
+    assert all(page.forms.isTabEnabled(i) for i in range(page.forms.count()))

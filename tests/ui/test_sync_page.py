@@ -269,6 +269,9 @@ def test_pairing_through_the_page(qtbot, tmp_path, typer):
         assert not page.pair_group.isHidden() and not page.join_group.isHidden()
         typer(page.child_code_edit, VILLAGES[0][2])
         typer(page.child_name_edit, VILLAGES[0][1])
+        # where the file goes is chosen on the pairing tab itself
+        assert page.pair_folder_combo.currentData() == str(stick)
+        assert page.pair_folder_combo.isVisibleTo(page.pair_group)
         finish(qtbot, page, page.pair_button)
         assert not page.error_label.isVisible(), page.error_label.text()
         code = page.pass_code_label.text()
