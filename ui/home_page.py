@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from models.core import access
 from models.figures import dashboard
 from models.figures.concern_list import OpenConcerns
 
@@ -117,6 +118,10 @@ class HomePage(QWidget):
         weekday = labels.tr(labels.WEEKDAYS[today.weekday()])
         self.date_label.setText(self.tr("Today is %1, %2").replace("%1", labels.format_date(today))
                                 .replace("%2", weekday))
+        if not access.has("concern.view"):
+            # locked, or nobody signed in yet: nothing to read for nobody (the
+            # window reads again when someone signs in)
+            return
         self.table.show_list(OpenConcerns(station, today), lambda: dashboard.home(station, today),
                              self._show_home)
         self._loading_changed()

@@ -6,6 +6,7 @@ newer one has replaced (another filter, another period, a refresh) is dropped.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -47,6 +48,11 @@ def wait_for_all(ms: int = 60000) -> None:
     """Block until every running worker is done (for closing down)."""
     for worker in list(LIVE):
         worker.wait(ms)
+
+
+# A script that ends without the event loop (no aboutToQuit: a test, a tool)
+# must not tear down a QThread that is still running: Qt aborts the process.
+atexit.register(wait_for_all)
 
 
 class Latest(QObject):

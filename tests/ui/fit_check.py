@@ -136,8 +136,15 @@ class Run:
         self.checked: list[str] = []
 
     def settle(self):
+        """Let every pending layout request run (a label or bar just shown
+        asks its layouts for room in posted events), so a check sees the
+        layout the person sees a moment later."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         for _ in range(3):
             self.app.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        self.app.processEvents()
 
     def check(self, name: str, top, tabs: bool = True) -> None:
         """Show ``top`` as the desk would, and check it and each of its tabs."""
@@ -229,6 +236,13 @@ def run_all(app, demo_db: Path, shots: Path | None, large: bool) -> list[str]:
                            ("checklist", window.show_checklist), ("sync", window.show_sync),
                            ("outreach", window.show_outreach)):
             show()
+            if page == "print":  # its first preview is laid out in a worker: check it done, not half-way
+                import time
+
+                end = time.monotonic() + 60
+                while window.print_page.is_busy() and time.monotonic() < end:
+                    app.processEvents()
+                    time.sleep(0.02)
             run.settle()
             window.resize(*run.budget)  # each page as if the window had just opened
             run.check(f"main-{page}{suffix}", window)
