@@ -133,9 +133,14 @@ class ConcernTable(QTableView):
         # Fixed widths, not ResizeToContents: that would measure every row read so far
         # each time a page arrives.
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, chars in enumerate((10, 9, 7, 0, 14, 9, 12)):
-            if chars:
-                header.resizeSection(col, self.fontMetrics().height() * chars)  # ~ one CJK character each
+        # each column as wide as what it typically holds (a case number, a date,
+        # a name, the longest handling rule); the concern itself takes the rest
+        fm, pad = self.fontMetrics(), 18
+        cjk = fm.horizontalAdvance("国")
+        for col, width in ((0, fm.horizontalAdvance("2026-0000")), (1, fm.horizontalAdvance("2026-00-00")),
+                           (2, cjk * 4), (4, cjk * 8), (5, fm.horizontalAdvance("2026-00-00")),
+                           (6, cjk * 8)):
+            header.resizeSection(col, width + pad)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.doubleClicked.connect(lambda index: self._open(index.row()))
         self.reader = Latest(self)

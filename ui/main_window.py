@@ -136,14 +136,14 @@ class MainWindow(QMainWindow):
         self.sync_button.setAutoExclusive(True)
         self.sync_page = None  # the USB sync screen, made when first opened
         self.oversight_button = QPushButton(self.tr("Supervision and extensions"))
-        style.big_button(self.oversight_button)
+        style.nav_button(self.oversight_button)
         self.oversight_button.clicked.connect(self.show_oversight)
         self.oversight_button.setCheckable(True)
         self.oversight_button.setAutoExclusive(True)
         nav2.addWidget(self.oversight_button)
         self.oversight_page = None  # 督办 / 催办, made when first opened
         self.outreach_button = QPushButton(self.tr("Appointments, suggestions, training"))
-        style.big_button(self.outreach_button)
+        style.nav_button(self.outreach_button)
         self.outreach_button.setCheckable(True)
         self.outreach_button.setAutoExclusive(True)
         self.outreach_button.clicked.connect(self.show_outreach)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _nav(self, layout, text: str, key: str, slot) -> QPushButton:
         button = QPushButton(text)
-        style.big_button(button)
+        style.nav_button(button)
         button.clicked.connect(slot)
         QShortcut(QKeySequence(key), self, slot)
         layout.addWidget(button)

@@ -45,6 +45,7 @@ def stylesheet(pt: int) -> str:
     return f"""
     QPushButton[big="true"] {{ font-size: {big}pt; font-weight: bold; padding: 8px 14px;
                                min-height: 44px; min-width: 110px; }}
+    QPushButton[nav="true"] {{ padding: 8px 6px; min-width: 90px; }}
     QLabel[role="title"] {{ font-size: {pt + 8}pt; font-weight: bold; }}
     QLabel[role="heading"] {{ font-size: {pt + 3}pt; font-weight: bold; margin-top: 6px; }}
     QLabel[role="figure"] {{ font-size: {pt + 10}pt; font-weight: bold; color: #14508c; }}
@@ -73,6 +74,13 @@ def heading(text: str):
     label = QLabel(text)
     label.setProperty("role", "heading")
     return label
+
+
+def nav_button(button) -> None:
+    """A big button of the main window's two rows of pages: less padding
+    beside the words, so six fit a 1024-pixel screen with large text."""
+    big_button(button)
+    button.setProperty("nav", True)
 
 
 def big_button(button) -> None:

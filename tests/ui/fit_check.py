@@ -105,8 +105,11 @@ def problems_in(top) -> list[str]:
                              f"{outer.width()}×{outer.height()}")
                 break
         if isinstance(w, QPushButton) and w.text():
-            if _text_width(w, w.text()) + 6 > w.width():
-                found.append(f"{_name(w)} cut: text {_text_width(w, w.text())} px in {w.width()} px")
+            need = _text_width(w, w.text()) + 6
+            if w.property("big"):  # the style sheet's padding takes its share of the width too
+                need = max(need, w.sizeHint().width() - 2)
+            if need > w.width():
+                found.append(f"{_name(w)} cut: needs {need} px, has {w.width()} px")
         elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
             need = _text_width(w, w.currentText()) + 24
             if need > w.width():
