@@ -136,7 +136,7 @@ class ConcernTable(QTableView):
         # each column as wide as what it typically holds (a case number, a date,
         # a name, the longest handling rule); the concern itself takes the rest
         fm, pad = self.fontMetrics(), 18
-        cjk = fm.horizontalAdvance("国")
+        cjk = fm.horizontalAdvance("\u56fd")  # one CJK character (国)
         for col, width in ((0, fm.horizontalAdvance("2026-0000")), (1, fm.horizontalAdvance("2026-00-00")),
                            (2, cjk * 4), (4, cjk * 8), (5, fm.horizontalAdvance("2026-00-00")),
                            (6, cjk * 8)):
