@@ -47,6 +47,6 @@ SYNCED_TABLES: tuple[str, ...] = tuple(PARTITION_SQL)
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "concern": frozenset({"function", "rule", "summary", "details", "hamlet_id", "deadline",
                           "confidential", "handler_id", "current_step", "outcome", "closed_on",
-                          "satisfaction", "event_count"}),
+                          "satisfaction", "event_count", "follow_up_due"}),
     "concern_event": frozenset({"seq"}),
 }

@@ -444,4 +444,4 @@ def test_available_actions_follow_the_rule_and_the_state(station, clerk, zhang):
     workflow.record_step(c, "publication", clerk, "已公示。", at=LATER)
     workflow.record_step(c, "feedback", clerk, "已告知。", at=LATER)
     workflow.close_concern(c, "resolved", clerk, at=LATER)
-    assert workflow.available_actions(c) == ["reopen", "note", "correct"]
+    assert workflow.available_actions(c) == ["follow_up", "reopen", "note", "correct"]  # 回访 owed

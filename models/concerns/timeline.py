@@ -60,6 +60,7 @@ class ConcernView:
     documents_outstanding: list[str]
     missing_for_resolution: list[str]
     actions: list[str]       # workflow.available_actions: what may be recorded now
+    follow_up_due: dt.date | None = None   # 回访 owed by this day (models.concerns.followup)
 
     @property
     def is_open(self) -> bool:
@@ -105,7 +106,8 @@ def timeline(concern: Concern) -> list[TimelineEntry]:
             new, old = data.get("fields", {}), data.get("previous", {})
             changes = [Change(k, _shown(k, old.get(k)), _shown(k, new[k]))
                        for k in workflow.CORRECTABLE if k in new]
-        for key in ("wanted_date", "appointment_date", "due_on", "old_deadline", "new_deadline"):
+        for key in ("wanted_date", "appointment_date", "due_on", "old_deadline", "new_deadline",
+                    "follow_up_due", "next_due"):
             if data.get(key):
                 data[key] = dt.date.fromisoformat(data[key])
         entries.append(TimelineEntry(
@@ -142,4 +144,4 @@ def concern_view(concern: Concern, today: dt.date) -> ConcernView:
         and workflow.escalation_waiting(concern),
         documents_outstanding=workflow.documents_outstanding(concern),
         missing_for_resolution=workflow.missing_for_resolution(concern) if is_open else [],
-        actions=workflow.available_actions(concern))
+        actions=workflow.available_actions(concern), follow_up_due=concern.follow_up_due)

@@ -43,7 +43,9 @@ KINDS = set(KIND_STEP) | {"step", "correction", "closed", "reopened", "note",
                           # a higher level's 督办 / 催办 and the station's answer (models.concerns.oversight)
                           "oversight_notice", "oversight_answer",
                           # a deadline extension asked and decided (models.concerns.extensions)
-                          "extension_requested", "extension_decided"}
+                          "extension_requested", "extension_decided",
+                          # a follow-up call or visit after the close (models.concerns.followup)
+                          "follow_up"}
 
 # Fields a correction may change, and how each is stored in event data.
 CORRECTABLE = ("function", "rule", "summary", "details", "hamlet", "deadline",
@@ -167,7 +169,7 @@ def register_concern(visit: Visit, spec: ConcernInput, staff: Staff | None,
         if answer:
             _append(concern, "step", staff, answer, {"satisfaction": spec.satisfaction}, at,
                     step="feedback")
-            close_concern(concern, RESOLVED, staff, "当场答复，群众认可。", at=at)
+            close_concern(concern, RESOLVED, staff, "当场答复，群众认可。", at=at, follow_up=False)
     return concern
 
 
@@ -229,7 +231,7 @@ def _derive(evs: list[ConcernEvent]) -> dict:
     (the one copy of the rule, for ``project`` and ``project_many``)."""
     state: dict = {}
     steps_done: set[str] = set()
-    outcome, closed_on, satisfaction = PENDING, None, None
+    outcome, closed_on, satisfaction, follow_up_due = PENDING, None, None, None
     for e in evs:
         if e.step:
             steps_done.add(e.step)
@@ -239,8 +241,15 @@ def _derive(evs: list[ConcernEvent]) -> dict:
             state.update(e.data.get("fields", {}))
         elif e.kind == "closed":
             outcome, closed_on = e.data["outcome"], e.local_date
+            follow_up_due = e.data.get("follow_up_due")  # resolved at the desk: 回访 owed
         elif e.kind == "reopened":
-            outcome, closed_on = PENDING, None
+            outcome, closed_on, follow_up_due = PENDING, None, None
+        elif e.kind == "follow_up":
+            # reached nobody: owed again (the event says when); answered: done, and
+            # the villager's answer is the concern's satisfaction from now on
+            follow_up_due = e.data.get("next_due")
+            if e.data.get("answer") in SATISFACTION:
+                satisfaction = e.data["answer"]
         elif e.kind == "extension_decided" and e.data.get("approved"):
             state["deadline"] = e.data["new_deadline"]  # only an approved extension moves it
         if e.kind == "step" and e.step == "feedback" and e.data.get("satisfaction"):
@@ -259,6 +268,7 @@ def _derive(evs: list[ConcernEvent]) -> dict:
         "closed_on": closed_on,
         "satisfaction": satisfaction,
         "event_count": len(evs),
+        "follow_up_due": dt.date.fromisoformat(follow_up_due) if follow_up_due else None,
     }
 
 
@@ -490,9 +500,9 @@ def available_actions(concern: Concern) -> list[str]:
     (``mediation``; ``documents_taken``; ``escalate`` or ``escalation_answer``),
     ``documents_returned`` while any of the villager's papers are held (under
     any rule, as ``record_documents_returned`` allows), then ``close``; a closed
-    concern offers ``reopen``. ``note`` and ``correct`` are always there."""
+    concern offers ``reopen`` (a resolved one ``follow_up`` first, 回访). ``note`` and ``correct`` are always there."""
     if concern.outcome != PENDING:
-        return ["reopen", "note", "correct"]
+        return (["follow_up"] if concern.outcome == RESOLVED else []) + ["reopen", "note", "correct"]
     keys = [f"step:{step}" for step in RECORDABLE_STEPS
             if not (step == "publication" and concern.confidential)]
     if concern.rule == "mediate_on_site":
@@ -540,8 +550,11 @@ def missing_for_resolution(concern: Concern) -> list[str]:
 
 
 def close_concern(concern: Concern, outcome: str, staff: Staff | None, note: str = "",
-                  duplicate_of: str = "", at: dt.datetime | None = None) -> ConcernEvent:
-    """End a concern in exactly one outcome."""
+                  duplicate_of: str = "", at: dt.datetime | None = None,
+                  follow_up: bool = True) -> ConcernEvent:
+    """End a concern in exactly one outcome. Resolved, it owes a 回访
+    (``follow_up_due`` in the event; models.concerns.followup) unless
+    ``follow_up`` is False (a policy question answered in the same sitting)."""
     access.require("concern.act", concern)
     _require_open(concern)
     if outcome not in OUTCOMES or outcome == PENDING:
@@ -552,6 +565,11 @@ def close_concern(concern: Concern, outcome: str, staff: Staff | None, note: str
         missing = missing_for_resolution(concern)
         if missing:
             raise ValidationError("还不能办结：" + "；".join(missing) + "。", "outcome")
+        from models.station.holidays import add_working_days
+
+        if follow_up:
+            data["follow_up_due"] = add_working_days(
+                (at or local_now()).date(), settings.follow_up_days()).isoformat()
     else:
         note = clean_text(note, "note", "原因说明")
     if outcome == "duplicate":

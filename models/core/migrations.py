@@ -319,6 +319,16 @@ DROP INDEX concern_visit_id;
 DROP INDEX visit_visitor_villager_id;
 """
 
+# 回访 (issue 17): a resolved concern's follow-up due date, folded from its
+# events (the close writes it, a follow-up that reached nobody moves it, a
+# follow-up answered or a reopen clears it; models/concerns/followup.py), and
+# the desk's list of follow-ups due read from this index in date order.
+# Concerns resolved before this migration have none: nobody calls them back.
+MIGRATION_0018 = """
+ALTER TABLE concern ADD COLUMN follow_up_due DATE;
+CREATE INDEX concern_follow_up_due ON concern (station_id, follow_up_due, case_number, id) WHERE follow_up_due IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[int, object]] = [
     (1, MIGRATION_0001),
     (2, MIGRATION_0002),
@@ -337,6 +347,7 @@ MIGRATIONS: list[tuple[int, object]] = [
     (15, MIGRATION_0015),
     (16, MIGRATION_0016),
     (17, MIGRATION_0017),
+    (18, MIGRATION_0018),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -125,6 +125,7 @@ class Concern(BaseModel):
     closed_on = pw.DateField(null=True)
     satisfaction = pw.CharField(null=True)
     event_count = pw.IntegerField(default=0)
+    follow_up_due = pw.DateField(null=True)  # 回访 due (models.concerns.followup); None: none owed
 
     class Meta:
         indexes = ((("station", "year", "seq"), True),)

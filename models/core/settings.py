@@ -90,3 +90,24 @@ def extension_escalated_to_township() -> bool:
 def set_extension_escalated_to_township(on: bool) -> None:
     access.require("settings.change")
     put(EXTENSION_ESCALATED_TO_TOWNSHIP, bool(on))
+
+
+# 回访: how many working days after a concern is resolved the villager is
+# called back (models/concerns/followup.py); 1, the next working day, by default.
+FOLLOW_UP_DAYS = "follow_up.working_days"
+DEFAULT_FOLLOW_UP_DAYS = 1
+
+
+def follow_up_days() -> int:
+    return int(get(FOLLOW_UP_DAYS, DEFAULT_FOLLOW_UP_DAYS))
+
+
+def set_follow_up_days(days) -> None:
+    access.require("settings.change")
+    try:
+        days = int(days)
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError("办结后几个工作日回访，请填写天数（整数）。", "follow_up_days") from None
+    if not 1 <= days <= 30:
+        raise ValidationError("办结后回访的工作日数应在1到30之间。", "follow_up_days")
+    put(FOLLOW_UP_DAYS, days)

@@ -125,3 +125,28 @@ def set_day(day, kind: str, name: str = "") -> None:
     with db.atomic():
         HolidayDay.delete().where(HolidayDay.day == day).execute()
         HolidayDay.create(day=day, kind=kind, name=name)
+
+
+def is_working_day(day: dt.date, special: dict[dt.date, SpecialDay] | None = None) -> bool:
+    """Monday to Friday unless a holiday; a weekend day only when it is an
+    adjusted working day (调休上班)."""
+    s = (special if special is not None else special_days(day, day)).get(day)
+    if s is not None:
+        return s.kind == WORKDAY
+    return day.weekday() < 5
+
+
+def add_working_days(day: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``day`` (``n`` at least 1), reading the
+    holidays a stretch at a time (a Spring Festival week is crossed in one read)."""
+    n = max(int(n), 1)
+    d = day
+    window_end, special = day, {}
+    while n:
+        d += dt.timedelta(days=1)
+        if d > window_end:
+            window_end = d + dt.timedelta(days=60)
+            special = special_days(d, window_end)
+        if is_working_day(d, special):
+            n -= 1
+    return d
