@@ -47,7 +47,7 @@ UNSATISFIED_REASON = "回访不满意"
 PAGE = 100
 
 
-def _code(value: str, table: dict[str, str]) -> str | None:
+def code_of(value: str, table: dict[str, str]) -> str | None:
     """A code given as the code or as its Chinese label."""
     value = (value or "").strip()
     if value in table:
@@ -64,10 +64,10 @@ def record_follow_up(concern: Concern, channel: str, answer: str, note: str = ""
     reopens it. Returns the follow-up event."""
     access.require("concern.act", concern)
     at = at or local_now()
-    channel_code = _code(channel, CHANNELS)
+    channel_code = code_of(channel, CHANNELS)
     if channel_code is None:
         raise ValidationError("请选择回访方式：电话、上门或来站。", "channel")
-    answer_code = _code(answer, ANSWERS)
+    answer_code = code_of(answer, ANSWERS)
     if answer_code is None:
         raise ValidationError("请选择回访结果：满意、基本满意、不满意或联系不上。", "answer")
     if concern.outcome != RESOLVED:
