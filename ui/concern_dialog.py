@@ -250,6 +250,7 @@ class ConcernDialog(QDialog):
         self._action("extension_request", self.tr("Ask for more time"), self.ask_extension)
         self._action("extension_decide", self.tr("Decide on the extension"), self.decide_extension)
         self._action("close", self.tr("Close the case"), self.close_case)
+        self._action("follow_up", self.tr("Follow-up call"), self.follow_up)
         self._action("reopen", self.tr("Reopen"), self.reopen)
         self._action("note", self.tr("Add a note"), self.add_note)
         self._action("correct", self.tr("Correct a mistake"), self.correct)
@@ -371,6 +372,9 @@ class ConcernDialog(QDialog):
                 "%2", labels.format_date(v.closed_on))
             if v.duplicate_of:
                 text += " " + self.tr("same as case %1").replace("%1", v.duplicate_of)
+            if v.follow_up_due:
+                text += " " + self.tr("· follow-up call due %1").replace(
+                    "%1", labels.format_date(v.follow_up_due))
             return text
         if v.waiting_higher_level:
             return self.tr("Pending: waiting for the higher level to answer")
@@ -414,6 +418,7 @@ class ConcernDialog(QDialog):
             "note": self.tr("Note"),
             "oversight_answer": self.tr("Answered the notice"),
             "extension_requested": self.tr("Asked for more time"),
+            "follow_up": self.tr("Follow-up call"),
         }
         if e.kind == "extension_decided":
             return (self.tr("Extension approved") if e.data.get("approved")
@@ -515,11 +520,18 @@ class ConcernDialog(QDialog):
         elif e.kind == "closed":
             add(self.tr("Outcome: %1"), labels.label(labels.OUTCOMES, d.get("outcome")))
             add(self.tr("Same as case %1"), d.get("duplicate_of"))
+            add(self.tr("Follow-up call due: %1"), labels.format_date(d.get("follow_up_due")))
             add(self.tr("Reason: %1"), e.note)
             return "\n".join(lines)
         elif e.kind == "reopened":
             add(self.tr("Reason: %1"), e.note)
             return "\n".join(lines)
+        elif e.kind == "follow_up":
+            from . import followup as fu
+
+            lines.append(fu.label(fu.CHANNELS, d.get("channel")) + self.tr(": ")
+                         + fu.label(fu.ANSWERS, d.get("answer")))
+            add(self.tr("Try again on %1"), labels.format_date(d.get("next_due")))
         if e.note:
             if e.kind in ("documents_taken", "documents_returned", "registered"):
                 lines.append(e.note)
@@ -643,6 +655,11 @@ class ConcernDialog(QDialog):
 
     def close_case(self) -> ActionDialog:
         return self._open(CloseDialog(self.ctx, self.concern, self))
+
+    def follow_up(self) -> ActionDialog:
+        from .followup import FollowUpDialog
+
+        return self._open(FollowUpDialog(self.ctx, self.concern, self))
 
     def reopen(self) -> ActionDialog:
         return self._open(ReopenDialog(self.ctx, self.concern, self))

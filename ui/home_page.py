@@ -164,6 +164,9 @@ class HomePage(QWidget):
                                   home.figures.overdue))
         if home.figures.due_soon:
             alerts.append(self.tr("%n concern(s) due within two days.", "", home.figures.due_soon))
+        if home.follow_ups_due:
+            alerts.append(self.tr("%n follow-up call(s) due today (To do, F3: Follow-up calls).", "",
+                                  home.follow_ups_due))
         self.alert_label.setText("  ".join(alerts))
         self.alert_label.setVisible(bool(alerts))
         self.calm_label.setVisible(not home.figures.open)

@@ -2,7 +2,8 @@
 handling rule and "only overdue". Enter or double-click opens one. At a
 township or county desk a second tab lists the stations below: their overdue
 and soon due concerns, by station, as of each station's data
-(``ui.below_deadlines``)."""
+(``ui.below_deadlines``). The last tab lists the follow-up calls (回访)
+owed on resolved concerns (``ui.followup``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -37,19 +38,22 @@ class TodoPage(QWidget):
         layout = QVBoxLayout(own)
         layout.setContentsMargins(0, 0, 0, 0)
         self.below = None   # at a township or county: the stations below, their deadlines
-        self.tabs = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(own, self.tr("This desk's open concerns"))
         if ctx.station.level in ("county", "township"):
             from .below_deadlines import BelowDeadlinesPanel
 
             self.below = BelowDeadlinesPanel(ctx)
             self.below.opened.connect(self.opened)
-            self.tabs = QTabWidget()
-            self.tabs.addTab(own, self.tr("This desk's open concerns"))
             self.tabs.addTab(self.below, self.tr("Overdue and due soon at the stations below"))
-            self.tabs.currentChanged.connect(lambda *_: self.refresh())
-            outer.addWidget(self.tabs, 1)
-        else:
-            outer.addWidget(own, 1)
+        from .followup import FollowUpPanel
+
+        self.follow_ups = FollowUpPanel(ctx)   # 回访 owed on resolved concerns
+        self.follow_ups.opened.connect(self.opened)
+        self.follow_ups.recorded.connect(lambda *_: self._show())
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-up calls"))
+        self.tabs.currentChanged.connect(lambda *_: self.refresh())
+        outer.addWidget(self.tabs, 1)
 
         filters = QHBoxLayout()
         rule_label = QLabel(self.tr("&Handling rule:"))
@@ -81,15 +85,23 @@ class TodoPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.table.loading or (self.below is not None and self.below.loading)
+        return (self.table.loading or (self.below is not None and self.below.loading)
+                or self.follow_ups.loading)
 
     def refresh(self) -> None:
         """Read the open concerns again from the database (off the GUI thread,
         a page at a time), with their counts — the tab shown."""
-        if self.tabs is not None and self.tabs.currentWidget() is self.below:
+        if self.below is not None and self.tabs.currentWidget() is self.below:
             self.below.refresh()
             return
+        if self.tabs.currentWidget() is self.follow_ups:
+            self.follow_ups.refresh()
+            return
         self._show()
+
+    def show_follow_ups(self) -> None:
+        """Bring the 回访 tab forward (the home screen's count leads here)."""
+        self.tabs.setCurrentWidget(self.follow_ups)
 
     def _show(self, *_):
         rule = self.rule_combo.currentData()

@@ -98,6 +98,17 @@ class FollowUpRow:
     due: dt.date
     overdue_days: int     # 0 when due today or later
     attempts: int         # follow-ups already tried that reached nobody
+    confidential: bool = False
+    owed_now: bool = True  # due today or earlier
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+    @property
+    def outcome(self) -> str:
+        """How a concern list colours the row: one not yet due as a closed one (grey)."""
+        return "pending" if self.owed_now else RESOLVED
 
 
 @dataclass(frozen=True)
@@ -168,7 +179,8 @@ class FollowUps:
                 villager_phone=access.shown_phone(vphone or "") if visible else "",
                 summary=summary if visible else "（涉密涉私事项）",
                 closed_on=dt.date.fromisoformat(str(closed_on)[:10]) if closed_on else None,
-                due=due_d, overdue_days=max((self.today - due_d).days, 0), attempts=attempts))
+                due=due_d, overdue_days=max((self.today - due_d).days, 0), attempts=attempts,
+                confidential=bool(confidential), owed_now=due_d <= self.today))
         last = rows[-1] if rows and more else None
         return Page(out, Cursor(str(last[6])[:10], last[1], last[0]) if last else None)
 

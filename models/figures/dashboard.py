@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from models.concerns import extensions, oversight
+from models.concerns import extensions, followup, oversight
 from models.concerns.outreach import appointments_on
 from models.core.schema import Concern, Staff, Station
 from models.figures.concern_list import (
@@ -32,6 +32,7 @@ class Home:
     notices_waiting: list = field(default_factory=list)  # oversight.NoticeRow: 督办/催办 to answer here
     notices_below_waiting: int = 0                       # … and not yet answered by the stations below
     extensions_to_decide: int = 0                        # 延期 requests waiting for this desk's decision
+    follow_ups_due: int = 0                              # 回访 owed today or earlier
 
 
 def open_concerns(station: Station) -> list[Concern]:
@@ -51,7 +52,8 @@ def home(station: Station, today: dt.date) -> Home:
                 staff_count=len(active_staff(station)),
                 notices_waiting=oversight.received(station, waiting_only=True),
                 notices_below_waiting=len(oversight.below(station, waiting_only=True)),
-                extensions_to_decide=len(extensions.to_decide(station)))
+                extensions_to_decide=len(extensions.to_decide(station)),
+                follow_ups_due=followup.FollowUps(station, today).due_today())
 
 
 def concern_rows(concerns: list[Concern], today: dt.date) -> list[ConcernRow]:

@@ -296,6 +296,9 @@ def run_all(app, demo_db: Path, shots: Path | None, large: bool) -> list[str]:
                            ("note", lambda: ca.NoteDialog(ctx, c, window)),
                            ("correction", lambda: ca.CorrectionDialog(ctx, c, window))):
             run.dialog(f"action-{name}{suffix}", make)
+        from ui.followup import FollowUpDialog
+
+        run.dialog(f"action-follow-up{suffix}", lambda: FollowUpDialog(ctx, closed, window))
         window.close()
         close_database()
     finally:

@@ -45,7 +45,7 @@ def test_every_screen_and_dialog_fits_the_screen(demo_template, tmp_path, width,
     assert result["screen"] == [round(width / scale_f), round(height / scale_f)]
     # every screen was opened, at both text sizes
     for name in ("first-run", "sign-in", "main-home", "main-print", "main-roster",
-                 "main-sync", "intake", "settings", "action-close", "concern-answer_on_spot", "concern-longest"):
+                 "main-sync", "intake", "settings", "action-close", "action-follow-up", "main-todo-tab2", "concern-answer_on_spot", "concern-longest"):
         assert any(n.startswith(name) for n in result["checked"]), name
     assert any(n.endswith("-large") or "-large-" in n for n in result["checked"])
     assert result["problems"] == []
