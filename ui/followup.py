@@ -85,9 +85,9 @@ class FollowUpTable(ConcernTable):
                                    self.tr("Concern"), self.tr("Resolved on"), self.tr("Follow-up due")]
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, chars in enumerate((6, 5, 8, 0, 6, 10)):
+        for col, chars in enumerate((5, 4, 6, 0, 5, 7)):  # in line heights: a case number, a name, a phone
             if chars:
-                header.resizeSection(col, self.fontMetrics().height() * chars)
+                header.resizeSection(col, int(self.fontMetrics().height() * chars))
         header.setSectionResizeMode(3, QHeaderView.Stretch)
 
     def texts(self, r) -> list[str]:

@@ -232,7 +232,10 @@ def _carry(rng, concern, clerk, staff, at, end, limit, other_outcome=None):
                   "已将办理结果当面告知村民。" if rule != "confidential" else "已单独约谈本人反馈结果，未公开。",
                   satisfaction=sat, at=later(1))
     if rng.random() < 0.92 or age > 40:
-        w.close_concern(concern, "resolved", handler, "", at=t)
+        # 回访: only the last week's owe a follow-up call (the older ones were
+        # called back before the desk kept follow-ups), so the demo's list is short
+        w.close_concern(concern, "resolved", handler, "", at=t,
+                        follow_up=t.date() > end - dt.timedelta(days=7))
 
 
 def open_demo(data_dir=None, end: dt.date | None = None) -> tuple[Station, bool]:
