@@ -207,12 +207,12 @@ def test_time_limited_through_publication_and_feedback_to_resolved(qtbot, desk, 
     assert rows(page)[4][2] == "结果公示"
     assert rows(page)[4][4] == "结果已在村务公开栏公示。"
     assert "满意" in rows(page)[5][4]
-    assert rows(page)[6][4] == "办结结果：已解决"
+    assert rows(page)[6][4] == "办结结果：已解决\n回访日期：2026-11-23"  # the next working day after Friday
     assert all(page.strip.cells[s].property("done") for s in
                ("reception", "registration", "analysis", "on_site", "publication", "feedback"))
     assert page.strip.cells["supervision"].property("done") is False
     # Once closed: only reopen, a note, a correction.
-    assert shown_actions(page) == {"reopen", "note", "correct"}
+    assert shown_actions(page) == {"follow_up", "reopen", "note", "correct"}  # 回访 owed
     assert page.changed
     saved = fresh(concern)
     assert saved.outcome == "resolved" and saved.satisfaction == "satisfied"
