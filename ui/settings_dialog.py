@@ -196,6 +196,18 @@ class SettingsDialog(QDialog):
         stale_row.addStretch(1)
         box.addSpacing(12)
         box.addLayout(stale_row)
+        follow_row = QHBoxLayout()  # 回访: how many working days after the close
+        self.follow_up_spin = QSpinBox()
+        self.follow_up_spin.setRange(1, 30)
+        self.follow_up_spin.setSuffix(self.tr(" working day(s)"))
+        self.follow_up_spin.setValue(settings.follow_up_days())
+        self.follow_up_spin.setMinimumWidth(140)
+        follow_label = QLabel(self.tr("Call the villager back after a concern is resolved:"))
+        follow_label.setBuddy(self.follow_up_spin)
+        follow_row.addWidget(follow_label)
+        follow_row.addWidget(self.follow_up_spin)
+        follow_row.addStretch(1)
+        box.addLayout(follow_row)
         self.extension_check = QCheckBox(self.tr(
             "Escalated matters: the township decides requests for more time"))
         self.extension_check.setToolTip(self.tr(
@@ -408,7 +420,9 @@ class SettingsDialog(QDialog):
                               if self.lock_minutes_spin.value() != settings.lock_minutes() else None),
                 stale_days=(self.stale_days_spin.value()
                             if self.stale_days_spin.value() != settings.stale_days() else None),
-                extension_escalated_to_township=self.extension_check.isChecked())
+                extension_escalated_to_township=self.extension_check.isChecked(),
+                follow_up_days=(self.follow_up_spin.value()
+                                if self.follow_up_spin.value() != settings.follow_up_days() else None))
         except ValidationError as e:
             station_edits = {"station_name": self.station_name_edit,
                              "station_address": self.station_address_edit,
@@ -418,7 +432,7 @@ class SettingsDialog(QDialog):
                 self._show_error(e.message, station_edits[e.field], self.STATION_TAB)
                 return
             tab = {"staff": 0, "name": 0, "phone": 0, "role": 0, "days": 1, "rule": 1,
-                   "lock_minutes": 2, "stale_days": 1}.get(e.field or "")
+                   "lock_minutes": 2, "stale_days": 1, "follow_up_days": 1}.get(e.field or "")
             self._show_error(e.message, None, tab)
             return
         app = QApplication.instance()

@@ -19,8 +19,11 @@ Definitions (the same on screen, in ``stats --json`` and on paper):
   or pending one does not. Only a concern whose deadline a correction removed has
   none, and counts as on time (``ON_TIME_RULE``, the one sentence the
   screen, the report, the ledger check and the README say).
-- satisfaction rate (满意率) = (满意 + 基本满意) ÷ concerns the villager rated
-  at feedback; None when nobody rated.
+- satisfaction rate (满意率) = (满意 + 基本满意) ÷ concerns the villager rated;
+  None when nobody rated. Each concern counts once, by its latest rating: the
+  answer at feedback, or the follow-up call's (回访, models.concerns.followup)
+  when one was answered — an unsatisfied 回访 also reopens the concern, so it
+  counts as pending until it is closed again.
 - a township's or county's figures add up the stations under it in this
   database (itself, its townships, villages; hamlet points report through
   their village).

@@ -27,7 +27,8 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
                        staff_active: dict[str, bool] | None = None,
                        station_details: dict[str, str] | None = None,
                        lock_minutes: int | None = None, stale_days: int | None = None,
-                       extension_escalated_to_township: bool | None = None) -> None:
+                       extension_escalated_to_township: bool | None = None,
+                       follow_up_days: int | None = None) -> None:
     """Apply the settings screen's changes. ``staff_active`` maps staff id →
     active. A station that has staff keeps at least one of them active.
     ``station_details`` holds any of name, address, phone, opening_hours
@@ -45,6 +46,8 @@ def save_desk_settings(station: Station, deadline_days: dict[str, int] | None = 
             settings.set_stale_days(stale_days)
         if extension_escalated_to_township is not None:
             settings.set_extension_escalated_to_township(extension_escalated_to_township)
+        if follow_up_days is not None:
+            settings.set_follow_up_days(follow_up_days)
         for person in new_staff:
             hamlet = None
             if person.hamlet_id:

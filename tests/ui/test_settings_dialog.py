@@ -258,3 +258,16 @@ def test_the_days_after_which_figures_are_incomplete(qtbot, dialog, tmp_path):
     qtbot.keyClick(dialog.stale_days_spin, Qt.Key_Return)
     assert dialog.result() == QDialog.Accepted
     assert settings.stale_days() == 21
+
+
+def test_how_many_working_days_until_the_follow_up_call(qtbot, dialog, tmp_path):
+    qtbot.mouseClick(dialog.tabs.tabBar(), Qt.LeftButton,
+                     pos=dialog.tabs.tabBar().tabRect(1).center())
+    assert dialog.follow_up_spin.value() == settings.follow_up_days() == 1
+    assert dialog.follow_up_spin.suffix() == " 个工作日"
+    dialog.resize(1024, 728)
+    assert dialog.grab().save(str(tmp_path / "settings-follow-up.png"))
+    _set_spin(qtbot, dialog.follow_up_spin, "2")
+    qtbot.keyClick(dialog.follow_up_spin, Qt.Key_Return)
+    assert dialog.result() == QDialog.Accepted
+    assert settings.follow_up_days() == 2

@@ -145,99 +145,109 @@
         <translation>下属站点超过这么多天没有U盘数据送来，它的数字标为“数据不全”：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="200" />
+        <location filename="../../../ui/settings_dialog.py" line="202" />
+        <source> working day(s)</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="205" />
+        <source>Call the villager back after a concern is resolved:</source>
+        <translation>办结后过几个工作日回访群众：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_dialog.py" line="212" />
         <source>Escalated matters: the township decides requests for more time</source>
         <translation>上报上级的事项，延期由乡镇审批</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="202" />
+        <location filename="../../../ui/settings_dialog.py" line="214" />
         <source>Otherwise the station head decides them, as for every other concern.</source>
         <translation>不勾选：和其他事项一样由站长审批。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="211" />
+        <location filename="../../../ui/settings_dialog.py" line="223" />
         <source>&amp;Large text: bigger letters everywhere</source>
         <translation>大字显示：所有文字都放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="217" />
+        <location filename="../../../ui/settings_dialog.py" line="229" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="220" />
+        <location filename="../../../ui/settings_dialog.py" line="232" />
         <source>Lock the desk after no use for:</source>
         <translation>无人使用多久后自动锁屏：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="233" />
+        <location filename="../../../ui/settings_dialog.py" line="245" />
         <source>This station's details, as printed on the contact cards and notices. The station code and level cannot be changed.</source>
         <translation>本站的基本信息，会印在亲民卡和公示上。站点编码和级别不能更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="239" />
+        <location filename="../../../ui/settings_dialog.py" line="251" />
         <source>Station code:</source>
         <translation>站点编码：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="240" />
+        <location filename="../../../ui/settings_dialog.py" line="252" />
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="244" />
+        <location filename="../../../ui/settings_dialog.py" line="256" />
         <source>mobile, or landline with area code</source>
         <translation>手机号，或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="246" />
+        <location filename="../../../ui/settings_dialog.py" line="258" />
         <source>e.g. Monday to Friday 8:00–12:00, 14:30–17:30</source>
         <translation>如：周一至周五 8:00–12:00，14:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="247" />
+        <location filename="../../../ui/settings_dialog.py" line="259" />
         <source>Station na&amp;me:</source>
         <translation>站点名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="248" />
+        <location filename="../../../ui/settings_dialog.py" line="260" />
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="249" />
+        <location filename="../../../ui/settings_dialog.py" line="261" />
         <source>Station p&amp;hone:</source>
         <translation>站点电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="250" />
+        <location filename="../../../ui/settings_dialog.py" line="262" />
         <source>&amp;Opening hours:</source>
         <translation>开放时间(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="273" />
+        <location filename="../../../ui/settings_dialog.py" line="285" />
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="277" />
-        <location filename="../../../ui/settings_dialog.py" line="291" />
+        <location filename="../../../ui/settings_dialog.py" line="289" />
+        <location filename="../../../ui/settings_dialog.py" line="303" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="277" />
-        <location filename="../../../ui/settings_dialog.py" line="291" />
+        <location filename="../../../ui/settings_dialog.py" line="289" />
+        <location filename="../../../ui/settings_dialog.py" line="303" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="312" />
+        <location filename="../../../ui/settings_dialog.py" line="324" />
         <source>Pick a saved staff member in the list first.</source>
         <translation>请先在名单里选中一位已保存的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_dialog.py" line="370" />
+        <location filename="../../../ui/settings_dialog.py" line="382" />
         <source>New staff or changes on this screen have not been saved. Leave anyway?</source>
         <translation>新加的工作人员或这一页的修改还没保存，要离开吗？</translation>
     </message>
