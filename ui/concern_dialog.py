@@ -530,7 +530,7 @@ class ConcernDialog(QDialog):
             from . import followup as fu
 
             lines.append(fu.label(fu.CHANNELS, d.get("channel")) + self.tr(": ")
-                         + fu.label(fu.ANSWERS, d.get("answer")))
+                         + fu.label(fu.ANSWERS_DONE, d.get("answer")))
             add(self.tr("Try again on %1"), labels.format_date(d.get("next_due")))
         if e.note:
             if e.kind in ("documents_taken", "documents_returned", "registered"):

@@ -37,6 +37,14 @@ ANSWERS = {
     "unreachable": QT_TRANSLATE_NOOP("FollowUp", "Could not reach them: try again"),
 }
 
+# as the concern's history says it, after the fact
+ANSWERS_DONE = {
+    "satisfied": QT_TRANSLATE_NOOP("FollowUp", "Satisfied"),
+    "basically": QT_TRANSLATE_NOOP("FollowUp", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("FollowUp", "Dissatisfied"),
+    "unreachable": QT_TRANSLATE_NOOP("FollowUp", "Could not reach them"),
+}
+
 
 def label(table: dict, code: str | None) -> str:
     return QCoreApplication.translate("FollowUp", table[code]) if code in table else ""
