@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight", "extension", "overdue"]
+MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight", "extension", "overdue",
+                     "villager_record"]
 
 
 def register_all(sub, commands: dict) -> None:
