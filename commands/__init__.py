@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 
-MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight", "extension", "overdue", "followup"]
+MODULES: list[str] = ["sync", "verify", "backup", "accounts", "oversight", "extension", "overdue",
+                     "followup", "villager_record"]
 
 
 def register_all(sub, commands: dict) -> None:

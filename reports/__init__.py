@@ -30,6 +30,7 @@ MODULES = {
     "sync-trips": "sync_trips",
     "extension": "extension",   # 延期告知书
     "oversight": "oversight",   # 督办/催办通知单: printed from the notice (main.py oversight print)
+    "villager-record": "villager_record",  # 村民个人记录: one person's own records, at their request
 }
 
 

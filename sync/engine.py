@@ -152,6 +152,22 @@ def _touch_confidential_escalations(instance: str, counter: int, lamport: int) -
         pks = [r[0] for r in db.execute_sql(
             "SELECT id FROM concern_event WHERE concern_id = ?", (concern_id,))]
         store.touch("concern_event", pks, instance, counter, lamport)
+    # The villagers such a concern is about (and who came along on its visit)
+    # may have travelled masked; so may the villager of a new non-confidential
+    # concern who had only confidential ones before. Send them again: where the
+    # name is now needed it goes in full, under a newer dot that wins.
+    villagers = {v for (v,) in db.execute_sql(
+        "SELECT c.villager_id FROM sync_dirty d JOIN concern_event e ON e.id = d.pk "
+        "JOIN concern c ON c.id = e.concern_id "
+        "WHERE d.model = 'concern_event' AND e.kind IN ('escalation_requested', 'correction') "
+        "UNION SELECT vv.villager_id FROM sync_dirty d JOIN concern_event e ON e.id = d.pk "
+        "JOIN concern c ON c.id = e.concern_id JOIN visit_visitor vv ON vv.visit_id = c.visit_id "
+        "WHERE d.model = 'concern_event' AND e.kind IN ('escalation_requested', 'correction') "
+        "UNION SELECT c.villager_id FROM sync_dirty d JOIN concern c ON c.id = d.pk "
+        "WHERE d.model = 'concern' AND c.confidential = 0 AND EXISTS (SELECT 1 FROM concern o "
+        "WHERE o.villager_id = c.villager_id AND o.confidential = 1)")}
+    if villagers:
+        store.touch("villager", sorted(villagers), instance, counter, lamport)
 
 
 def _stations() -> dict[str, tuple[str | None, str]]:
@@ -217,14 +233,90 @@ def _peer_for(code: str | None):
     raise SyncRefused("请选择同步包发给哪个站点（命令行用 --for 站点编码）。", "choose_peer")
 
 
-def _confidential_concerns() -> dict[str, bool]:
-    """concern id -> escalated?, for the confidential concerns on this desk."""
+# How high a station stands; an escalation "to the township" entitles the
+# concern's own line up to and including its township, not the county above.
+_LEVEL_RANK = {"hamlet": 0, "village": 1, "township": 2, "county": 3}
+
+
+def _confidential_concerns() -> dict[str, int]:
+    """concern id -> the highest level rank it was escalated to (0: not
+    escalated), for the confidential concerns on this desk. An escalation
+    recorded before it named a level asked the township (the level above)."""
     out = {}
-    for cid, escalated in db.execute_sql(
-            "SELECT c.id, EXISTS (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id "
-            "AND e.kind = 'escalation_requested') FROM concern c WHERE c.confidential = 1"):
-        out[cid] = bool(escalated)
+    for cid, levels in db.execute_sql(
+            "SELECT c.id, (SELECT group_concat(COALESCE(json_extract(e.data, '$.level'), 'township')) "
+            "FROM concern_event e WHERE e.concern_id = c.id AND e.kind = 'escalation_requested') "
+            "FROM concern c WHERE c.confidential = 1"):
+        out[cid] = max([_LEVEL_RANK.get(x, 2) for x in (levels or "").split(",") if x], default=0)
     return out
+
+
+def _entitled(receiver: str, owner: str, escalated_to: int, tree) -> bool:
+    """Whether the desk of ``receiver`` may read a confidential concern of
+    station ``owner`` escalated to level rank ``escalated_to``: its own
+    station, and the stations above it up to that level."""
+    if receiver == owner:
+        return True
+    return (escalated_to > 0 and receiver in _ancestors(owner, tree)
+            and _LEVEL_RANK.get(tree.get(receiver, (None, ""))[1], 99) <= escalated_to)
+
+
+@dataclass
+class _Disclosure:
+    """What this desk knows, at one export, about whose records are confidential."""
+    concerns: dict[str, int]            # confidential concern id -> escalated-to rank
+    event_concern: dict[str, str]       # event id -> its confidential concern
+    villager_ties: dict[str, list[tuple[str, str]]]  # villager -> [(concern, owner station)]
+    plain_villagers: set[str]           # villagers with some non-confidential concern
+
+
+def _disclosure() -> _Disclosure:
+    concerns = _confidential_concerns()
+    event_concern = dict(db.execute_sql(
+        "SELECT id, concern_id FROM concern_event WHERE concern_id IN (SELECT id FROM concern WHERE confidential = 1)"))
+    ties: dict[str, list[tuple[str, str]]] = {}
+    for villager, cid, owner in db.execute_sql(
+            "SELECT c.villager_id, c.id, c.station_id FROM concern c WHERE c.confidential = 1 "
+            "UNION SELECT vv.villager_id, c.id, c.station_id FROM concern c "
+            "JOIN visit_visitor vv ON vv.visit_id = c.visit_id WHERE c.confidential = 1"):
+        ties.setdefault(villager, []).append((cid, owner))
+    plain = {v for (v,) in db.execute_sql("SELECT DISTINCT villager_id FROM concern WHERE confidential = 0")}
+    return _Disclosure(concerns, event_concern, ties, plain)
+
+
+def masked_name(name: str) -> str:
+    """A villager's name as a desk that may not know it sees it: the surname
+    and two stars (张三 → 张**)."""
+    name = (name or "").strip()
+    return (name[:1] + "**") if name else "**"
+
+
+def _mask_villager(record: Record) -> Record:
+    from models.concerns.villagers import masked_pinyin_keys
+
+    fields = dict(record.fields)
+    for name, sibs in record.fields.items():
+        if name == "name":
+            fields[name] = [[masked_name(s[0]), s[1], s[2], s[3], 1] for s in sibs]
+        elif name in ("phone", "id_number"):
+            fields[name] = [["", s[1], s[2], s[3], 1] for s in sibs]
+    if "name" in record.fields:  # the pinyin would spell the name out
+        initials, full = masked_pinyin_keys(record.value("name"))
+        for name, value in (("pinyin_initials", initials), ("pinyin_full", full)):
+            if name in fields:
+                fields[name] = [[value, s[1], s[2], s[3], 1] for s in fields[name]]
+    return Record(record.model, record.pk, record.partition, fields, record.vv)
+
+
+def _villager_masked_for(villager: str, receiver: str, owner: str, tree, d: _Disclosure) -> bool:
+    """A villager travels masked to a desk that may read none of the
+    confidential concerns they are tied to (their own, or a visit's they came
+    along on) — unless some non-confidential concern of theirs needs the name
+    there. Their own station always has them in full."""
+    ties = d.villager_ties.get(villager)
+    if not ties or receiver == owner or villager in d.plain_villagers:
+        return False
+    return not any(_entitled(receiver, station, d.concerns.get(cid, 0), tree) for cid, station in ties)
 
 
 def _redact_value(name: str, value):
@@ -255,19 +347,24 @@ def _redact_dict(data: dict) -> dict:
     return out
 
 
-def _for_receiver(record: Record, receiver: str, tree, confidential: dict[str, bool],
-                  event_concern: dict[str, str]) -> Record:
+def _for_receiver(record: Record, receiver: str, tree, d: _Disclosure) -> Record:
     """The record as the receiver may read it: a confidential concern's
     history travels in full only to its own station and, once escalated, up
-    the line that handles it; elsewhere its words are left out (the counts
-    and dates still travel, so totals add up)."""
+    the line as far as the level asked to handle it; elsewhere its words are
+    left out (the counts and dates still travel, so totals add up), and the
+    villager it is about travels masked (姓 + **, no phone or ID number).
+    A redacted value keeps the dot of the value it stands for, so that the
+    full value, arriving later or earlier, wins over it (store.merge)."""
+    if record.model == "villager":
+        if _villager_masked_for(record.pk, receiver, record.partition, tree, d):
+            return _mask_villager(record)
+        return record
     if record.model != "concern_event":
         return record
-    concern_id = event_concern.get(record.pk) or record.value("concern_id")
-    if concern_id not in confidential:
+    concern_id = d.event_concern.get(record.pk) or record.value("concern_id")
+    if concern_id not in d.concerns:
         return record
-    owner = record.partition
-    if receiver == owner or (confidential[concern_id] and receiver in _ancestors(owner, tree)):
+    if _entitled(receiver, record.partition, d.concerns[concern_id], tree):
         return record
     fields = dict(record.fields)
     for name in ("note", "data"):
@@ -341,9 +438,7 @@ def export_package(folder, for_code: str | None = None, full: bool = False,
             db.execute_sql("SELECT knows FROM sync_peer WHERE station_id = ?", (peer.station_id,)).fetchone()[0])
         wanted = _changed_since(partitions, belief)
         report(10, 100, "正在读取要发送的记录")
-        confidential = _confidential_concerns()
-        event_concern = dict(db.execute_sql(
-            "SELECT id, concern_id FROM concern_event WHERE concern_id IN (SELECT id FROM concern WHERE confidential = 1)"))
+        disclosure = _disclosure()
         wire, counts = [], {}
         total = sum(len(v) for v in wanted.values()) or 1
         done = 0
@@ -352,7 +447,7 @@ def export_package(folder, for_code: str | None = None, full: bool = False,
             if not pks:
                 continue
             for pk, record in sorted(store.load_many(model, pks).items()):
-                wire.append(_for_receiver(record, peer.station_id, tree, confidential, event_concern).to_wire())
+                wire.append(_for_receiver(record, peer.station_id, tree, disclosure).to_wire())
                 counts[model] = counts.get(model, 0) + 1
             done += len(pks)
             report(10 + 70 * done // total, 100, f"正在打包：{MODEL_LABELS.get(model, model)}")

@@ -121,6 +121,10 @@ def _do(permission: str, d: dict, me: Staff):
         return reporting.report_data("ledger", st, TODAY.replace(day=1), TODAY, today=TODAY)
     if permission == "report.case":
         return reporting.mediation_data(st, d["mediation"].case_number, TODAY)
+    if permission == "person.record":
+        from models.concerns.villager_record import villager_record
+
+        return villager_record(d["villager"], TODAY)
     if permission == "ledger.import":
         return workflow.transcribe_from_paper(plain, None, "由纸质台账转录", f"k{next(_n)}", NOW)
     if permission == "sync.run":

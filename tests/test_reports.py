@@ -191,6 +191,8 @@ def _kwargs(kind, station):
         return {"case_number": proxy_case(station).case_number}
     if kind == "mediation":
         return {"case_number": mediation_case(station).case_number}
+    if kind == "villager-record":  # the villager of a mediated concern: a record with events
+        return {"case_number": mediation_case(station).villager_id}
     if kind == "roster":
         return {"date_from": dt.date(2026, 11, 1)}
     if kind in reporting.NEEDS_PERIOD:
@@ -222,7 +224,8 @@ def test_every_kind_has_a_title_and_comes_on_a4_and_at_most_a3():
         assert "A4" in reports.papers(kind)
         assert set(reports.papers(kind)) <= {"A4", "A3"}
         assert kind in reporting.TITLES
-    assert reporting.NEEDS_CASE == {"proxy-receipt", "mediation", "extension"}
+    assert reporting.NEEDS_CASE == {"proxy-receipt", "mediation", "extension", "villager-record"}
+    assert reporting.NEEDS_VILLAGER == {"villager-record"}
 
 
 def test_a_paper_a_document_does_not_come_on_is_refused(station, tmp_path):

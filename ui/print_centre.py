@@ -71,6 +71,7 @@ KIND_NAMES = {
     "stats": QT_TRANSLATE_NOOP("PrintCentre", "Statistics report"),
     "appointments": QT_TRANSLATE_NOOP("PrintCentre", "Notice of officials' reception days"),
     "sync-trips": QT_TRANSLATE_NOOP("PrintCentre", "List of USB sync trips"),
+    "villager-record": QT_TRANSLATE_NOOP("PrintCentre", "A villager's own records"),
 }
 KIND_HINTS = {
     "ledger": QT_TRANSLATE_NOOP("PrintCentre", "Every concern of the period, one row each, with the "
@@ -104,6 +105,10 @@ KIND_HINTS = {
     "sync-trips": QT_TRANSLATE_NOOP("PrintCentre", "Every USB sync trip of the period: when, to or "
                                     "from which station, the file and its checksum, what it carried, "
                                     "and who did it. For the township's files."),
+    "villager-record": QT_TRANSLATE_NOOP("PrintCentre", "For a villager who asks what the station "
+                                         "holds about them: their details, every visit and concern "
+                                         "with its case number and history. Station head only; each "
+                                         "print is recorded. Needs the villager's name."),
 }
 PAPER_NAMES = {
     "A4": QT_TRANSLATE_NOOP("PrintCentre", "A4 (ordinary sheet)"),
@@ -430,8 +435,12 @@ class PrintCentre(QWidget):
         for w in self.period_widgets:
             w.setVisible(needs_period)
         needs_case = kind in reporting.NEEDS_CASE
+        by_villager = kind in reporting.NEEDS_VILLAGER
         self.case_label.setVisible(needs_case)
         self.case_combo.setVisible(needs_case)
+        self.case_label.setText(self.tr("&Villager") if by_villager else self.tr("&Case number"))
+        self.case_edit.setPlaceholderText(self.tr("the villager's name") if by_villager
+                                          else self.tr("e.g. 2026-0042"))
         if needs_case:
             self._fill_cases(kind)
         import reports  # the layouts know which papers they come on
@@ -446,6 +455,8 @@ class PrintCentre(QWidget):
         self.paper_combo.setVisible(len(papers) > 1)
         if needs_period:
             self.period_heading.setText(self.tr("2. Period"))
+        elif by_villager:
+            self.period_heading.setText(self.tr("2. Which villager"))
         elif needs_case:
             self.period_heading.setText(self.tr("2. Which case"))
         else:
@@ -458,6 +469,8 @@ class PrintCentre(QWidget):
             self._update_state()
             if not self.case_number():
                 self.status_label.setText(
+                    self.tr("Type the villager's name or pick them from the list, then press Enter.")
+                    if by_villager else
                     self.tr("Type the case number or pick it from the list, then press Enter."))
             if self.isVisible():
                 self.case_combo.setFocus()
@@ -492,7 +505,9 @@ class PrintCentre(QWidget):
         if request is None:
             return
         if request.kind in reporting.NEEDS_CASE and not request.case_number:
-            self._show_error(self.tr("Please type the case number."))
+            self._show_error(self.tr("Please type the villager's name.")
+                             if request.kind in reporting.NEEDS_VILLAGER else
+                             self.tr("Please type the case number."))
             self.case_combo.setFocus()
             return
         if request.date_from and request.date_to and request.date_from > request.date_to:
@@ -598,7 +613,9 @@ class PrintCentre(QWidget):
     def default_file_name(self) -> str:
         request = self._shown or self.request()
         name = _tr(KIND_NAMES.get(request.kind, request.kind))
-        if request.case_number:
+        if request.kind in reporting.NEEDS_VILLAGER:
+            pass  # no villager's name or id in a file name left on the desktop
+        elif request.case_number:
             name += "-" + request.case_number
         elif request.date_from and request.date_to:
             name += f"-{labels.format_date(request.date_from)}-{labels.format_date(request.date_to)}"

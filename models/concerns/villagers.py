@@ -21,6 +21,15 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return initials, full
 
 
+def masked_pinyin_keys(name: str) -> tuple[str, str]:
+    """The pinyin keys of a name masked to its surname (覃美兰 → ("q", "qin")):
+    the surname read as it is read in the whole name."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [s.lower() for s in lazy_pinyin((name or "").strip(), errors="ignore") if s]
+    return (syllables[0][:1], syllables[0]) if syllables else ("", "")
+
+
 def pinyin_starts_with(prefix: str):
     """Villagers whose pinyin initials or full pinyin start with ``prefix``
     (lower-case ASCII letters), as a range so SQLite uses the indexes

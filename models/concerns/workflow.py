@@ -449,16 +449,25 @@ def record_documents_returned(concern: Concern, staff: Staff | None, documents: 
     return _append(concern, "documents_returned", staff, note.strip(), {"documents": docs}, at)
 
 
+ESCALATION_LEVELS = ("township", "county")
+
+
 def request_escalation(concern: Concern, staff: Staff | None, office: str, note: str,
                        wanted_date: dt.date | None = None,
-                       at: dt.datetime | None = None) -> ConcernEvent:
-    """Ask the higher level (township or county) for an appointment to come down."""
+                       at: dt.datetime | None = None, level: str = "township") -> ConcernEvent:
+    """Ask the higher level (township or county) for an appointment to come down.
+
+    ``level`` is the level asked to handle it: for a confidential concern the
+    villager's name and the concern's words travel up to that level and no
+    higher (sync.engine, docs/sync.md)."""
     access.require("concern.act", concern)
     _require_open(concern)
     _require_rule(concern, "escalation_requested")
+    if level not in ESCALATION_LEVELS:
+        raise ValidationError("请选择请求哪一级处理：乡镇或县。", "level")
     office = clean_text(office, "office", "请求下访的上级部门", limit=60)
     note = clean_text(note, "note", "需要上级解决的问题")
-    data = {"office": office}
+    data = {"office": office, "level": level}
     if wanted_date:
         data["wanted_date"] = parse_date(wanted_date, "wanted_date", "希望下访日期").isoformat()
     return _append(concern, "escalation_requested", staff, note, data, at)

@@ -60,6 +60,7 @@ TABLE: list[tuple[str, str, set[str]]] = [
     ("rate", "对办结的事项打分（监督员测评）", {"supervisor"} | HEAD),
     ("report.print", "打印台账、公示、统计表、轮值表等", EVERYONE),
     ("report.case", "打印某一件事的材料（代办回执、调解记录），上面有村民的姓名、电话和证件号", DUTY | HEAD),
+    ("person.record", "打印村民本人的全部记录（应本人要求，个人信息查阅权；每次打印都记入留痕链）", HEAD),
     ("ledger.import", "导入纸质或电子表格台账", HEAD),
     ("sync.run", "用U盘与上级或下级交换数据", DUTY | HEAD | ADMINS),
     ("backup.make", "立即备份数据", EVERYONE - {"supervisor"}),

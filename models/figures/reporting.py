@@ -45,12 +45,15 @@ from models.figures.totals import totals as stats_totals
 from models.station import stations
 
 KINDS = ["ledger", "notice", "time-limited", "roster", "workflow", "rules", "cards",
-         "proxy-receipt", "mediation", "extension", "stats", "appointments", "sync-trips"]
+         "proxy-receipt", "mediation", "extension", "stats", "appointments", "sync-trips",
+         "villager-record"]
 # Documents drawn for a period (--from/--to); the roster takes the month of
 # its start date.
 NEEDS_PERIOD = {"ledger", "notice", "time-limited", "roster", "stats", "appointments", "sync-trips"}
 # Documents printed for one concern (--case NUMBER).
-NEEDS_CASE = {"proxy-receipt", "mediation", "extension"}
+NEEDS_CASE = {"proxy-receipt", "mediation", "extension", "villager-record"}
+# Of those, printed for one villager (the "case" is the villager's name or id).
+NEEDS_VILLAGER = {"villager-record"}
 TITLES = {
     "ledger": "工作记录（台账）",
     "notice": "结果公示",
@@ -65,6 +68,7 @@ TITLES = {
     "stats": "统计报表",
     "appointments": "下访接待公告",
     "sync-trips": "U盘同步记录",
+    "villager-record": "村民个人记录",
 }
 
 NOTICE_DAYS = 7          # how long a notice stays posted (公示期)
@@ -673,6 +677,11 @@ def mediation_data(station, case_number, today) -> MediationData:
 def eligible_cases(kind: str, station: Station) -> list[tuple[str, str]]:
     """(case number, one line) of the concerns a per-case document can be
     printed for, newest first — for a picker."""
+    if kind in NEEDS_VILLAGER:
+        if not access.allowed("person.record"):
+            return []
+        q = Villager.select().where(Villager.station == station).order_by(Villager.name)
+        return [(v.id, f"{v.name}  {access.shown_phone(v.phone)}") for v in q]
     event_kind = {"proxy-receipt": "documents_taken", "mediation": "mediation",
                   "extension": "extension_decided"}.get(kind)
     if event_kind is None:
@@ -696,6 +705,9 @@ def report_data(kind: str, station: Station, date_from: dt.date | None = None,
         raise ValidationError("还没有设置站点，请先设置本站信息或生成演示数据。", None)
     today = today or clock_today()
     if kind in NEEDS_CASE:
+        if kind == "villager-record":  # models/concerns/villager_record.py: the station head only
+            from models.concerns.villager_record import find_villager, villager_record
+            return villager_record(find_villager(station, case_number), today)
         if kind == "proxy-receipt":
             return proxy_receipt_data(station, case_number, today)
         if kind == "extension":  # models/figures/extension_slip.py

@@ -21,6 +21,8 @@ triggers, and for entries written by this module:
   ones); the rows that still matched their last image get a new ``B``;
 - ``R``: the table's audit triggers were missing (dropped by someone) and
   were put back. Changes made meanwhile are found by ``verify_chain``;
+- ``A``: personal data of one row was read out (``record_access``: a
+  villager's own records printed at their request); ``data`` says what;
 - ``P``: the rows one sync import wrote, as one entry (``begin_batch`` /
   ``end_batch``): ``row_key`` is the package id, ``table_name`` ``*``, and
   ``data`` names the package (its SHA-256, the sender) and lists, per table,
@@ -499,6 +501,20 @@ def begin_batch(tables) -> Batch:
     for name, _sql in saved:
         _execute(database, f"DROP TRIGGER {_q(name)}")
     return Batch(tables, saved)
+
+
+ACCESS_OP = "A"
+
+
+def record_access(table: str, key: str, about: dict) -> None:
+    """An ``A`` entry in the chain, in the caller's transaction: personal data
+    of the row ``key`` of ``table`` was read out (e.g. a villager's own records
+    printed at their request). ``data`` is ``about`` as canonical JSON — what
+    was given out, never the data itself. ``verify_chain`` checks it as a link
+    of the chain; it is no row image."""
+    appender = _Appender(db.obj)
+    appender.add(table, key, ACCESS_OP, json.dumps(about, ensure_ascii=False, sort_keys=True))
+    appender.flush()
 
 
 def end_batch(batch: Batch, key: str, about: dict) -> int:

@@ -209,8 +209,9 @@ def _carry(rng, concern, clerk, staff, at, end, limit, other_outcome=None):
                            "双方就" + concern.summary + "各自陈述了情况。",
                            "经现场调解，双方同意各让一步，签字确认。", at=later(2))
     elif rule == "escalate_visit":
-        w.request_escalation(concern, handler, rng.choice(["城中镇人民政府", "宁明县自然资源局", "宁明县水利局"]),
-                             "超出村级权限，请求上级部门派员下访接待。", at=later(1))
+        office = rng.choice(["城中镇人民政府", "宁明县自然资源局", "宁明县水利局"])
+        w.request_escalation(concern, handler, office, "超出村级权限，请求上级部门派员下访接待。", at=later(1),
+                             level="county" if office.startswith("宁明县") else "township")
         if budget < 10 or (not settled and rng.random() < 0.15):
             return
         w.record_escalation_answer(concern, handler, "上级部门派员下访，当面答复并明确办理时限。",

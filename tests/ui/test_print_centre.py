@@ -335,3 +335,33 @@ def test_screenshot(qtbot, demo_ctx):
     assert window.grab().save(str(target))
 
 
+
+
+def test_a_villagers_own_records_for_the_head_and_refused_to_a_clerk(qtbot, page, tmp_path):
+    """Issue 16: the station head picks the villager and prints their records;
+    a clerk sees the refusal in plain Chinese and no document."""
+    from models.core import access
+    from models.core.schema import Concern, Staff, Villager
+
+    page.select_kind("villager-record")
+    assert page.case_combo.isVisible() and page.case_label.text() == "村民(&V)"
+    assert page.case_combo.count() > 0
+    villager = Villager.get_by_id(page.case_combo.itemData(0))
+    numbers = [c.case_number for c in Concern.select().where(Concern.villager == villager)]
+    head = Staff.get((Staff.station == page.ctx.station) & (Staff.role == "head"))
+    with access.acting_as(access.actor_for(head)):
+        page.case_combo.activated.emit(0)
+        qtbot.waitUntil(page.is_ready, timeout=WAIT_MS)
+        saved = page.save_to(tmp_path / "record.pdf")
+    text = pdf_text(saved).replace(" ", "")
+    assert villager.name in text and "村民个人记录" in text
+    assert all(n in text for n in numbers), numbers
+    assert villager.id not in page.default_file_name()
+    clerk = Staff.get((Staff.station == page.ctx.station) & (Staff.role == "clerk"))
+    with access.acting_as(access.actor_for(clerk)):
+        page.set_case_number(villager.id)
+        with qtbot.waitSignal(page.failed, timeout=WAIT_MS) as blocker:
+            qtbot.mouseClick(page.show_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
+    assert "不能打印村民本人的全部记录" in blocker.args[0] and "请找站长" in blocker.args[0]
+    assert page.error_label.isVisible() and not page.save_button.isEnabled()
